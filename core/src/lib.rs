@@ -4,6 +4,10 @@
 //! and everything the VM creates lives there. Unit tests link `std` (for the test harness only).
 #![cfg_attr(not(test), no_std)]
 
+pub mod compile;
+pub mod heap;
+pub mod text;
+
 /// Tracery's version, as the hosts print it in banners and `--version`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 

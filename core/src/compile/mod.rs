@@ -1,0 +1,3 @@
+//! The front end: source text to bytecode, with no allocator.
+
+pub mod lexer;

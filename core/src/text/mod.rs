@@ -1,0 +1,1 @@
+//! Number and text formatting shared by the VM (in progress).
