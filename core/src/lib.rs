@@ -4,6 +4,7 @@
 //! and everything the VM creates lives there. Unit tests link `std` (for the test harness only).
 #![cfg_attr(not(test), no_std)]
 
+pub mod bytecode;
 pub mod compile;
 pub mod heap;
 pub mod text;
