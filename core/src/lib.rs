@@ -4,10 +4,15 @@
 //! and everything the VM creates lives there. Unit tests link `std` (for the test harness only).
 #![cfg_attr(not(test), no_std)]
 
+mod builtins;
 pub mod bytecode;
 pub mod compile;
 pub mod heap;
+mod modules;
+pub mod object;
 pub mod text;
+pub mod value;
+pub mod vm;
 
 /// Tracery's version, as the hosts print it in banners and `--version`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -7,6 +7,8 @@
 pub const EXIT_SUCCESS: i32 = 0;
 /// Exit status for a bad command line (unknown or malformed argument).
 pub const EXIT_USAGE: i32 = 2;
+/// Exit status after an uncaught Python exception (as CPython's).
+pub const EXIT_PYTHON_ERROR: i32 = 1;
 /// Exit status after a Rust panic (the same as a panicking Rust program on a host).
 pub const EXIT_PANIC: i32 = 101;
 /// Exit status after an unexpected CPU exception (a fault, an abort, an undefined instruction).
@@ -15,6 +17,9 @@ pub const EXIT_CPU_EXCEPTION: i32 = 102;
 /// The usage text printed for `--help` and after a bad argument.
 pub const USAGE: &str = "\
 usage: tracery-baremetal [OPTIONS]
+  (no option)     run the embedded demo program
+  --program NAME  run the embedded program NAME (demo)
+  --run PATH      run the Python file PATH, read from the host through semihosting
   --exit CODE     exit with status CODE after the banner (0-255)
   --panic         panic after the banner (tests the panic handler)
   --fault         execute an undefined instruction (tests the exception vectors)
@@ -23,10 +28,14 @@ usage: tracery-baremetal [OPTIONS]
 
 /// What the command line asks the image to do after it boots.
 #[derive(Debug, Default, PartialEq, Eq, Clone, Copy)]
-pub enum Action {
-    /// Boot, print the banner and exit with success.
+pub enum Action<'a> {
+    /// Run the embedded demo program.
     #[default]
     Run,
+    /// Run an embedded program by name.
+    Program(&'a str),
+    /// Run a Python file read from the host.
+    RunFile(&'a str),
     /// Exit with this status.
     Exit(u8),
     /// Panic on purpose.
@@ -41,7 +50,7 @@ pub enum Action {
 #[derive(Debug, Default, PartialEq, Eq, Clone, Copy)]
 pub struct Options<'a> {
     /// What to do.
-    pub action: Action,
+    pub action: Action<'a>,
     /// Host file for the defmt side channel, when logging is wanted.
     pub defmt_file: Option<&'a str>,
 }
@@ -82,6 +91,12 @@ pub fn parse<'a>(mut words: impl Iterator<Item = &'a str>) -> Result<Options<'a>
                 let code = value.parse().map_err(|_| ArgError::BadExitCode(value))?;
                 options.action = Action::Exit(code);
             }
+            "--program" => {
+                options.action = Action::Program(words.next().ok_or(ArgError::MissingValue(word))?);
+            }
+            "--run" => {
+                options.action = Action::RunFile(words.next().ok_or(ArgError::MissingValue(word))?)
+            }
             "--panic" => options.action = Action::Panic,
             "--fault" => options.action = Action::Fault,
             "--help" | "-h" => options.action = Action::Help,
@@ -116,6 +131,14 @@ mod tests {
         assert_eq!(parse_str("--panic").unwrap().action, Action::Panic);
         assert_eq!(parse_str("--fault").unwrap().action, Action::Fault);
         assert_eq!(parse_str("--help").unwrap().action, Action::Help);
+        assert_eq!(
+            parse_str("--program demo").unwrap().action,
+            Action::Program("demo")
+        );
+        assert_eq!(
+            parse_str("--run x.py").unwrap().action,
+            Action::RunFile("x.py")
+        );
     }
 
     #[test]

@@ -62,7 +62,15 @@ extern "C" fn tracery_main(boot_el: u64) -> ! {
     );
 
     match options.action {
-        Action::Run => exit(EXIT_SUCCESS),
+        Action::Run => run_python(crate::python::PROGRAMS[0].1, crate::python::PROGRAMS[0].0),
+        Action::Program(name) => match crate::python::PROGRAMS.iter().find(|(n, _)| *n == name) {
+            Some((name, source)) => run_python(source, name),
+            None => {
+                println!("tracery: no embedded program named '{name}'");
+                exit(EXIT_USAGE)
+            }
+        },
+        Action::RunFile(path) => run_file(path),
         Action::Help => {
             println!("{}", args::USAGE);
             exit(EXIT_SUCCESS)
@@ -74,6 +82,64 @@ extern "C" fn tracery_main(boot_el: u64) -> ! {
         Action::Panic => panic!("panic requested on the command line"),
         Action::Fault => cpu::raise_undefined_instruction(),
     }
+}
+
+/// Runs Python source and exits with its status.
+fn run_python(source: &str, filename: &str) -> ! {
+    match crate::python::run(source, filename) {
+        Ok(()) => exit(EXIT_SUCCESS),
+        Err(crate::python::RunError::Uncaught) => exit(args::EXIT_PYTHON_ERROR),
+        Err(crate::python::RunError::Start) => {
+            println!("tracery: the VM cannot start in the static arena");
+            exit(args::EXIT_PYTHON_ERROR)
+        }
+    }
+}
+
+/// Largest program `--run` reads from the host.
+const MAX_PROGRAM: usize = 256 * 1024;
+
+/// The program text buffer for `--run`.
+static PROGRAM_TEXT: spin::Mutex<[u8; MAX_PROGRAM]> = spin::Mutex::new([0; MAX_PROGRAM]);
+
+/// Reads a Python file from the host through semihosting and runs it.
+fn run_file(path: &str) -> ! {
+    use semihosting::io::Read;
+    let mut cpath = [0u8; 256];
+    if path.len() >= cpath.len() {
+        println!("tracery: path too long: {path}");
+        exit(EXIT_USAGE);
+    }
+    cpath[..path.len()].copy_from_slice(path.as_bytes());
+    let Ok(cstr) = core::ffi::CStr::from_bytes_until_nul(&cpath) else {
+        println!("tracery: bad path: {path}");
+        exit(EXIT_USAGE)
+    };
+    let Ok(mut file) = semihosting::fs::File::open(cstr) else {
+        println!("tracery: can't open file '{path}': [Errno 2] No such file or directory");
+        exit(EXIT_USAGE)
+    };
+    let mut text = PROGRAM_TEXT.lock();
+    let mut len = 0;
+    loop {
+        match file.read(&mut text[len..]) {
+            Ok(0) => break,
+            Ok(n) => len += n,
+            Err(_) => {
+                println!("tracery: cannot read '{path}'");
+                exit(EXIT_USAGE)
+            }
+        }
+        if len == MAX_PROGRAM {
+            println!("tracery: '{path}' is larger than {MAX_PROGRAM} bytes");
+            exit(EXIT_USAGE)
+        }
+    }
+    let Ok(source) = core::str::from_utf8(&text[..len]) else {
+        println!("tracery: '{path}' is not UTF-8");
+        exit(args::EXIT_PYTHON_ERROR)
+    };
+    run_python(source, path)
 }
 
 #[panic_handler]

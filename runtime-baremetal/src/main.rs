@@ -24,6 +24,8 @@ mod console;
 mod image;
 #[cfg(target_os = "none")]
 mod log;
+#[cfg(target_os = "none")]
+mod python;
 
 #[cfg(not(target_os = "none"))]
 fn main() {

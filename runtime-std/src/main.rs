@@ -1,13 +1,165 @@
-//! The `tracery` command-line host.
+//! The `tracery` command: run Python programs, a REPL, the disassembler.
 
-use clap::Parser;
+mod host;
+mod repl;
+
+use clap::{Parser, Subcommand};
+use std::io::{IsTerminal, Read};
+use std::process::ExitCode;
+use tracery_core::compile::Scratch;
+use tracery_core::vm::{Config, Vm};
+
+/// The program `tracery demo` runs (and the README's run command).
+const DEMO: &str = include_str!("demo.py");
 
 /// Tracery: a small Python with a specializing interpreter and a tracing JIT.
 #[derive(Parser, Debug)]
-#[command(name = "tracery", version = tracery_core::VERSION)]
-struct Cli {}
+#[command(name = "tracery", version = tracery_core::VERSION, args_conflicts_with_subcommands = true)]
+struct Cli {
+    /// Program text to run (instead of a file).
+    #[arg(short = 'c', value_name = "CODE", conflicts_with = "file")]
+    code: Option<String>,
+    /// Memory for the VM's arena, e.g. 64M or 1G.
+    #[arg(long, value_name = "SIZE", default_value = "256M", value_parser = parse_size, global = true)]
+    arena: usize,
+    /// Deepest Python call nesting before RecursionError.
+    #[arg(long, value_name = "N", default_value_t = 1000, global = true)]
+    recursion_limit: u32,
+    /// The program to run (`-` reads standard input).
+    file: Option<String>,
+    /// Arguments for the program (ignored for now: there is no `sys.argv` yet).
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
 
-fn main() {
-    let _cli = Cli::parse();
-    println!("{} {}", tracery_core::NAME, tracery_core::VERSION);
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Print the bytecode of a program, with line numbers.
+    Dis {
+        /// The program.
+        file: String,
+    },
+    /// Run the built-in demo program.
+    Demo,
+}
+
+/// Parses `64M`, `1G`, `512K`, `1048576`.
+fn parse_size(text: &str) -> Result<usize, String> {
+    let text = text.trim();
+    let (digits, unit) = match text.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((at, _)) => text.split_at(at),
+        None => (text, ""),
+    };
+    let number: usize = digits
+        .parse()
+        .map_err(|_| format!("'{text}' is not a size (e.g. 64M)"))?;
+    let scale: usize = match unit.to_ascii_uppercase().as_str() {
+        "" | "B" => 1,
+        "K" | "KB" | "KIB" => 1 << 10,
+        "M" | "MB" | "MIB" => 1 << 20,
+        "G" | "GB" | "GIB" => 1 << 30,
+        _ => return Err(format!("unknown size unit '{unit}' (use K, M or G)")),
+    };
+    number
+        .checked_mul(scale)
+        .ok_or_else(|| format!("size '{text}' is too large"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let region: &'static mut [std::mem::MaybeUninit<u8>] =
+        Box::leak(Box::<[u8]>::new_uninit_slice(cli.arena));
+    let scratch: &'static mut Scratch = Box::leak(Box::new(Scratch::new()));
+    let host: &'static mut host::StdHost = Box::leak(Box::new(host::StdHost::new()));
+    let config = Config {
+        recursion_limit: cli.recursion_limit,
+        // The value stack takes a sixteenth of the arena, within sensible bounds.
+        stack_cells: (cli.arena / 16 / 16).clamp(16 * 1024, 1024 * 1024),
+        // A debugging aid: collect before every allocation to expose missing GC roots.
+        gc_stress: std::env::var_os("TRACERY_GC_STRESS").is_some_and(|v| v != "0"),
+    };
+    let mut vm = match Vm::new(region, host, scratch, config) {
+        Ok(vm) => vm,
+        Err(err) => {
+            eprintln!("tracery: cannot start the VM: {err} (try a larger --arena)");
+            return ExitCode::from(2);
+        }
+    };
+    let status = match (&cli.command, &cli.code, &cli.file) {
+        (Some(Command::Dis { file }), _, _) => match read_program(file) {
+            Ok(source) => host::disassemble(&mut vm, &source, file),
+            Err(code) => code,
+        },
+        (Some(Command::Demo), _, _) => host::run(&mut vm, DEMO, "demo.py"),
+        (None, Some(code), _) => host::run(&mut vm, code, "<string>"),
+        (None, None, Some(file)) => match read_program(file) {
+            Ok(source) => host::run(&mut vm, &source, file),
+            Err(code) => code,
+        },
+        (None, None, None) => {
+            if std::io::stdin().is_terminal() {
+                repl::run(&mut vm)
+            } else {
+                let mut source = String::new();
+                match std::io::stdin().read_to_string(&mut source) {
+                    Ok(_) => host::run(&mut vm, &source, "<stdin>"),
+                    Err(err) => {
+                        eprintln!("tracery: cannot read standard input: {err}");
+                        ExitCode::from(2)
+                    }
+                }
+            }
+        }
+    };
+    host::flush_stdout();
+    status
+}
+
+/// Reads a program file (`-` is standard input), reporting errors as CPython does.
+fn read_program(path: &str) -> Result<String, ExitCode> {
+    if path == "-" {
+        let mut source = String::new();
+        return std::io::stdin()
+            .read_to_string(&mut source)
+            .map(|_| source)
+            .map_err(|err| {
+                eprintln!("tracery: cannot read standard input: {err}");
+                ExitCode::from(2)
+            });
+    }
+    match std::fs::read(path) {
+        Ok(bytes) => String::from_utf8(bytes).map_err(|err| {
+            eprintln!(
+                "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {path} on byte {}",
+                err.as_bytes()[err.utf8_error().valid_up_to()],
+                err.utf8_error().valid_up_to()
+            );
+            ExitCode::from(1)
+        }),
+        Err(err) => {
+            let errno = err.raw_os_error().unwrap_or(0);
+            let what = match err.kind() {
+                std::io::ErrorKind::NotFound => "No such file or directory".to_owned(),
+                _ => err.to_string(),
+            };
+            eprintln!("tracery: can't open file '{path}': [Errno {errno}] {what}");
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_parse() {
+        assert_eq!(parse_size("64M"), Ok(64 << 20));
+        assert_eq!(parse_size("1g"), Ok(1 << 30));
+        assert_eq!(parse_size("4096"), Ok(4096));
+        assert!(parse_size("12Q").is_err());
+        assert!(parse_size("").is_err());
+    }
 }

@@ -1,6 +1,7 @@
 //! Helpers shared by Tracery's integration tests: where the workspace is, how to build and run
 //! the bare-metal image under QEMU with a timeout.
 
+pub mod corpus;
 pub mod qemu;
 
 use std::path::PathBuf;

@@ -29,7 +29,7 @@ fn assert_banner(uart: &str, cpu_name: &str, boot_el: u8) {
 #[test]
 fn boots_and_exits_zero_debug_and_release() {
     for profile in [Profile::Debug, Profile::Release] {
-        let out = Qemu::default().run(image(profile));
+        let out = Qemu::default().args(["--exit", "0"]).run(image(profile));
         assert_eq!(out.status, 0, "{profile:?}: {out:?}");
         assert_banner(&out.uart, "Cortex-A53", 1);
     }

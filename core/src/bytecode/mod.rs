@@ -29,6 +29,8 @@
 //! A call sees `[callable, self_or_null, arg0 .. argN-1]`: `LOAD_METHOD` pushes a function and
 //! its receiver (or the attribute and NULL), a plain call pushes the callable and `PUSH_NULL`.
 
+pub mod dis;
+
 /// What an instruction's 24-bit argument means (for the disassembler and the compiler).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ArgKind {
@@ -425,7 +427,11 @@ impl BinaryOp {
     pub const fn from_arg(arg: u32) -> Option<(BinaryOp, bool)> {
         let inplace = arg >= Self::INPLACE;
         let index = if inplace { arg - Self::INPLACE } else { arg };
-        if index < 13 { Some((Self::ALL[index as usize], inplace)) } else { None }
+        if index < 13 {
+            Some((Self::ALL[index as usize], inplace))
+        } else {
+            None
+        }
     }
 
     /// The operator as Python source spells it (`+`, `//`, ...).
@@ -512,7 +518,10 @@ mod tests {
     #[test]
     fn opcode_numbers_round_trip_and_names_are_unique() {
         for (i, op) in Opcode::ALL.iter().enumerate() {
-            assert_eq!(*op as usize, i, "opcodes are numbered densely in table order");
+            assert_eq!(
+                *op as usize, i,
+                "opcodes are numbered densely in table order"
+            );
             assert_eq!(Opcode::from_u8(*op as u8), Some(*op));
             for other in &Opcode::ALL[..i] {
                 assert_ne!(op.name(), other.name());
@@ -543,7 +552,10 @@ mod tests {
     #[test]
     fn binary_and_compare_ops_decode() {
         assert_eq!(BinaryOp::from_arg(0), Some((BinaryOp::Add, false)));
-        assert_eq!(BinaryOp::from_arg(13 + 10), Some((BinaryOp::Subtract, true)));
+        assert_eq!(
+            BinaryOp::from_arg(13 + 10),
+            Some((BinaryOp::Subtract, true))
+        );
         assert_eq!(BinaryOp::from_arg(26), None);
         assert_eq!(CompareOp::from_arg(4), Some(CompareOp::Gt));
         assert_eq!(CompareOp::Lt.swapped(), CompareOp::Gt);

@@ -6,8 +6,92 @@
 //! caller's [`CodeSink`], which copies it into the VM's arena and returns a handle; nested code
 //! objects appear as [`Const::Code`] constants of their parent. The compiler never sees the
 //! VM's objects, so it is tested with a recording sink.
+//!
+//! # How one pass does it
+//!
+//! There is no syntax tree. Statements are parsed by recursive descent and expressions by
+//! precedence climbing, emitting bytecode as they go. Where Python's evaluation order differs
+//! from reading order, the compiler either re-reads source or moves code:
+//!
+//! - **Scopes** ([`scope`](self) module docs): a function, lambda, class or comprehension body
+//!   is compiled twice. The first pass is the ordinary compiler with emission turned off; it
+//!   only records which names the scope binds, uses and declares (skipping nested `def` and
+//!   `class` bodies). So a name assigned anywhere in a function is local everywhere in it,
+//!   exactly as in CPython. Free variables are discovered during the real pass; the slot
+//!   that owns a captured variable becomes a cell, and its `*_FAST` instructions become
+//!   `*_DEREF` when its code object is finished.
+//! - **Assignments**: a statement is scanned for top-level `=`; the value is compiled first,
+//!   then the reader goes back to each target (`a[f()] = g()` calls `g` first).
+//! - **Comprehensions**: the element is remembered, the clauses compiled, then the element.
+//! - **`x if c else y`**: `x` is compiled, then `c` and its jump, and the two pieces of code
+//!   swap places (jumps are relative and both pieces are self-contained).
+//! - **`finally`**: every early exit (`return`, `break`, `continue`) re-reads the `finally`
+//!   body from its saved position and compiles a copy on that path, as CPython duplicates it.
+//! - **`try ... except ... else`**: the `else` body is emitted after the handlers (the body
+//!   jumps over them), so it is compiled where it is read.
+//!
+//! Lexer positions are plain copies (about 3 KiB each), so the functions that keep one or
+//! scan ahead are kept out of line and do not recurse into statement bodies, and nesting is
+//! bounded ([`scratch::MAX_NESTING`], [`scratch::MAX_SCOPE_DEPTH`], [`scratch::MAX_BLOCKS`]):
+//! at those limits a compile needs at most 768 KiB of machine stack (a test pins this, in
+//! debug builds; release builds measured 512 KiB).
+//!
+//! All working memory is the caller's [`Scratch`]; every limit there is a named constant and
+//! reaching one is a `SyntaxError` that names it. Nothing panics on any input.
 
+mod call;
+mod comp;
+mod cond;
+mod cursor;
+mod emit;
+pub mod error;
+mod expr;
+mod frame;
+mod func;
 pub mod lexer;
+mod scan;
+mod scope;
+pub mod scratch;
+mod stmt;
+mod strings;
+mod target;
+mod trys;
+
+#[cfg(test)]
+mod tests;
+
+pub use error::{CompileError, ErrorKind, Message};
+pub use scratch::Scratch;
+
+/// Compiles Python source to the module's code object.
+///
+/// Nested code objects are handed to `sink` as they are finished (innermost first); the
+/// module's comes last and its handle is returned.
+///
+/// # Errors
+///
+/// [`CompileError`] with CPython's exception class, message and position for invalid
+/// source, a `SyntaxError` naming the feature for unsupported syntax or the limit for
+/// source that exceeds [`Scratch`]'s capacities, and `MemoryError` when the sink is full.
+#[expect(
+    clippy::result_large_err,
+    reason = "one error per compile; its message is inline so that building it never allocates"
+)]
+pub fn compile<S: CodeSink>(
+    source: &str,
+    mode: Mode,
+    scratch: &mut Scratch,
+    sink: &mut S,
+) -> Result<S::CodeRef, CompileError> {
+    let mut compiler = cursor::Compiler::new(source, mode, scratch, sink);
+    match compiler.run() {
+        Ok(code) => Ok(code),
+        Err(cursor::Fail) => {
+            compiler.prefer_tokenizer_error();
+            Err(compiler.err)
+        }
+    }
+}
 
 /// How the source is compiled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,0 +1,49 @@
+//! The builtins module: functions (`print`, `len`, ...) and the methods of built-in types.
+
+mod args;
+mod formatting;
+mod functions;
+mod str_methods;
+mod types;
+
+pub(crate) use args::{check_count, no_keywords};
+pub(crate) use formatting::{ascii_of, format_value, percent_format};
+
+use crate::object::func::NativeDef;
+use crate::value::Value;
+use crate::vm::{Cls, PyResult, Vm};
+
+/// Registers every builtin function in the builtins namespace and every method in its class.
+pub(crate) fn install(vm: &mut Vm<'_>) -> PyResult<()> {
+    let builtins = vm.builtins();
+    for def in functions::FUNCTIONS {
+        let native = vm.new_native(def, Value::Null, Value::Null)?;
+        let name = vm.intern(def.name)?;
+        vm.dict_set(builtins, name.value(), native.value())?;
+    }
+    for (cls, methods) in types::METHODS {
+        let class = vm.class(*cls);
+        for def in *methods {
+            let native = vm.new_native(def, Value::Null, class.value())?;
+            let name = vm.intern(def.name)?;
+            vm.dict_set(class.dict, name.value(), native.value())?;
+        }
+    }
+    for (def, class) in [
+        (&formatting::FORMAT, None),
+        (&formatting::STR_FORMAT, Some(Cls::Str)),
+    ] {
+        let (owner, target) = match class {
+            Some(cls) => (vm.class(cls).value(), vm.class(cls).dict),
+            None => (Value::Null, builtins),
+        };
+        let native = vm.new_native(def, Value::Null, owner)?;
+        let name = vm.intern(def.name)?;
+        vm.dict_set(target, name.value(), native.value())?;
+    }
+    functions::install_constants(vm)?;
+    Ok(())
+}
+
+/// A method table row.
+pub(crate) type MethodTable = (Cls, &'static [NativeDef]);

@@ -1,0 +1,913 @@
+//! The interpreter loop.
+//!
+//! [`Vm::run_frame`] runs the top frame (pushed as an entry frame) until it returns. Calls
+//! between Python functions push and pop frame records inside the loop without recursing in
+//! Rust; builtins run as plain Rust calls, and a builtin that calls Python code (a key
+//! function, `__repr__`) re-enters `run_frame` with a new entry frame.
+//!
+//! The loop keeps the hot state in locals: the code units, the program counter, the stack
+//! pointer and the slots pointer. It writes `pc`, `sp` and `lasti` back to the frame record
+//! before anything that may look at the frame from outside (a call, an error).
+
+use super::frame::Frame;
+use super::{Cls, PyResult, Raised, Vm};
+use crate::bytecode::{BinaryOp, CompareOp, Opcode, decode};
+use crate::compile::code_flags;
+use crate::object::{
+    CellObj, CodeObj, DictObj, Gc, Kind, RangeIterObj, SeqIterObj, StrObj, TupleObj,
+};
+use crate::value::Value;
+
+/// `match` on a result: the value, or leave the dispatch loop with the error.
+macro_rules! tri {
+    ($label:lifetime, $e:expr) => {
+        match $e {
+            Ok(value) => value,
+            Err(err) => break $label err,
+        }
+    };
+}
+
+/// The running frame's hot state.
+struct Regs {
+    frame: *mut Frame,
+    code: Gc<CodeObj>,
+    units: *const u32,
+    pc: usize,
+    stack: *mut Value,
+    sp: usize,
+    slots: usize,
+}
+
+impl Regs {
+    /// Loads the state of `frame`.
+    fn load(frame: *mut Frame, stack: *mut Value) -> Regs {
+        // SAFETY: `frame` is an active record (the caller got it from push_frame or top_frame).
+        let record = unsafe { *frame };
+        Regs {
+            frame,
+            code: record.code,
+            units: record.code.units.data_ptr().cast::<u32>().cast_const(),
+            pc: record.pc,
+            stack,
+            sp: record.sp,
+            slots: record.base,
+        }
+    }
+
+    /// Writes `pc`, `sp` and `lasti` back to the frame record.
+    #[inline]
+    fn save(&self, lasti: usize) {
+        // SAFETY: `self.frame` is the active record this state was loaded from.
+        unsafe {
+            (*self.frame).pc = self.pc;
+            (*self.frame).sp = self.sp;
+            (*self.frame).lasti = lasti;
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, value: Value) {
+        // SAFETY: the compiler sized the frame's stack (stack_size) and push_frame checked
+        // that base + slots + stack_size fits in the value stack.
+        unsafe { self.stack.add(self.sp).write(value) };
+        self.sp += 1;
+    }
+
+    #[inline]
+    fn pop(&mut self) -> Value {
+        debug_assert!(self.sp > 0);
+        self.sp -= 1;
+        // SAFETY: the compiler's stack discipline never pops below the frame's stack start,
+        // which lies inside the value stack.
+        unsafe { self.stack.add(self.sp).read() }
+    }
+
+    /// The `n`-th item from the top (1 = top).
+    #[inline]
+    fn peek(&self, n: usize) -> Value {
+        // SAFETY: as for `pop`: the instruction's stack effect says `n` items are there.
+        unsafe { self.stack.add(self.sp - n).read() }
+    }
+
+    #[inline]
+    fn poke(&mut self, n: usize, value: Value) {
+        // SAFETY: as for `peek`.
+        unsafe { self.stack.add(self.sp - n).write(value) };
+    }
+
+    #[inline]
+    fn local(&self, index: usize) -> Value {
+        // SAFETY: the compiler only emits slot indices below the code's slot count, and the
+        // frame's slots lie inside the value stack.
+        unsafe { self.stack.add(self.slots + index).read() }
+    }
+
+    #[inline]
+    fn set_local(&mut self, index: usize, value: Value) {
+        // SAFETY: as for `local`.
+        unsafe { self.stack.add(self.slots + index).write(value) };
+    }
+
+    /// The values from stack index `start` to the top.
+    #[inline]
+    fn slice_from(&self, start: usize) -> &'static [Value] {
+        // SAFETY: start..sp are initialized cells of the value stack, which lives as long as
+        // the VM; callers use the slice before anything overwrites those cells.
+        unsafe { core::slice::from_raw_parts(self.stack.add(start), self.sp - start) }
+    }
+
+    #[inline]
+    fn fetch(&mut self) -> (u8, u32) {
+        // SAFETY: the compiler ends every code object with a terminator, so pc stays inside
+        // the code units.
+        let unit = unsafe { self.units.add(self.pc).read() };
+        self.pc += 1;
+        decode(unit)
+    }
+}
+
+/// What a call instruction did.
+pub(crate) enum CallOutcome {
+    /// The result is ready.
+    Value(Value),
+    /// A Python frame was pushed; the loop continues in it.
+    Frame,
+}
+
+impl Vm<'_> {
+    /// Runs the top frame, which must be an entry frame, until it returns.
+    pub(crate) fn run_frame(&mut self) -> PyResult<Value> {
+        let stack = self.stack_ptr();
+        let mut r = Regs::load(self.top_frame(), stack);
+        loop {
+            let mut lasti;
+            let err: Raised = 'dispatch: loop {
+                lasti = r.pc;
+                let (op, arg) = r.fetch();
+                let Some(opcode) = Opcode::from_u8(op) else {
+                    break 'dispatch self
+                        .raise_msg(Cls::SystemExit, format_args!("bad opcode {op}"));
+                };
+                let arg_usize = arg as usize;
+                match opcode {
+                    Opcode::NOP => {}
+                    Opcode::POP_TOP => {
+                        r.pop();
+                    }
+                    Opcode::PUSH_NULL => r.push(Value::Null),
+                    Opcode::COPY => {
+                        let value = r.peek(arg_usize);
+                        r.push(value);
+                    }
+                    Opcode::SWAP => {
+                        let top = r.peek(1);
+                        let other = r.peek(arg_usize);
+                        r.poke(1, other);
+                        r.poke(arg_usize, top);
+                    }
+                    Opcode::LOAD_CONST => {
+                        let value = r.code.consts.items()[arg_usize];
+                        r.push(value);
+                    }
+                    Opcode::LOAD_FAST => {
+                        let value = r.local(arg_usize);
+                        if value.is_null() {
+                            r.save(lasti);
+                            break 'dispatch self.unbound_local(r.code, arg);
+                        }
+                        r.push(value);
+                    }
+                    Opcode::STORE_FAST => {
+                        let value = r.pop();
+                        r.set_local(arg_usize, value);
+                    }
+                    Opcode::DELETE_FAST => {
+                        if r.local(arg_usize).is_null() {
+                            r.save(lasti);
+                            break 'dispatch self.unbound_local(r.code, arg);
+                        }
+                        r.set_local(arg_usize, Value::Null);
+                    }
+                    Opcode::LOAD_DEREF => {
+                        let cell = self.cell_in(r.local(arg_usize));
+                        let value = cell.value.get();
+                        if value.is_null() {
+                            r.save(lasti);
+                            break 'dispatch self.unbound_deref(r.code, arg);
+                        }
+                        r.push(value);
+                    }
+                    Opcode::STORE_DEREF => {
+                        let value = r.pop();
+                        self.cell_in(r.local(arg_usize)).value.set(value);
+                    }
+                    Opcode::DELETE_DEREF => {
+                        let cell = self.cell_in(r.local(arg_usize));
+                        if cell.value.get().is_null() {
+                            r.save(lasti);
+                            break 'dispatch self.unbound_deref(r.code, arg);
+                        }
+                        cell.value.set(Value::Null);
+                    }
+                    Opcode::LOAD_CLOSURE => {
+                        let cell = r.local(arg_usize);
+                        r.push(cell);
+                    }
+                    Opcode::LOAD_GLOBAL => {
+                        r.save(lasti);
+                        // SAFETY: r.frame is the active record.
+                        let globals = unsafe { (*r.frame).globals };
+                        let name = self.code_name(r.code, arg);
+                        let value = tri!('dispatch, self.load_global(globals, name));
+                        r.push(value);
+                    }
+                    Opcode::STORE_GLOBAL => {
+                        r.save(lasti);
+                        // SAFETY: r.frame is the active record.
+                        let globals = unsafe { (*r.frame).globals };
+                        let name = self.code_name(r.code, arg);
+                        let value = r.peek(1);
+                        tri!('dispatch, self.dict_set(globals, name.value(), value));
+                        r.pop();
+                    }
+                    Opcode::DELETE_GLOBAL => {
+                        r.save(lasti);
+                        // SAFETY: r.frame is the active record.
+                        let globals = unsafe { (*r.frame).globals };
+                        let name = self.code_name(r.code, arg);
+                        if !tri!('dispatch, self.dict_del(globals, name.value())) {
+                            break 'dispatch self.name_error(name);
+                        }
+                    }
+                    Opcode::LOAD_NAME => {
+                        r.save(lasti);
+                        // SAFETY: r.frame is the active record.
+                        let (globals, locals) = unsafe { ((*r.frame).globals, (*r.frame).locals) };
+                        let name = self.code_name(r.code, arg);
+                        let value = tri!('dispatch, self.load_name(locals, globals, name));
+                        r.push(value);
+                    }
+                    Opcode::STORE_NAME => {
+                        r.save(lasti);
+                        // SAFETY: r.frame is the active record.
+                        let (globals, locals) = unsafe { ((*r.frame).globals, (*r.frame).locals) };
+                        let name = self.code_name(r.code, arg);
+                        let target = self.namespace_of(locals, globals);
+                        let value = r.peek(1);
+                        tri!('dispatch, self.dict_set(target, name.value(), value));
+                        r.pop();
+                    }
+                    Opcode::DELETE_NAME => {
+                        r.save(lasti);
+                        // SAFETY: r.frame is the active record.
+                        let (globals, locals) = unsafe { ((*r.frame).globals, (*r.frame).locals) };
+                        let name = self.code_name(r.code, arg);
+                        let target = self.namespace_of(locals, globals);
+                        if !tri!('dispatch, self.dict_del(target, name.value())) {
+                            break 'dispatch self.name_error(name);
+                        }
+                    }
+                    Opcode::LOAD_ATTR => {
+                        r.save(lasti);
+                        let name = self.code_name(r.code, arg);
+                        let value = tri!('dispatch, self.get_attr(r.peek(1), name));
+                        r.poke(1, value);
+                    }
+                    Opcode::LOAD_METHOD => {
+                        r.save(lasti);
+                        let name = self.code_name(r.code, arg);
+                        let (callable, receiver) =
+                            tri!('dispatch, self.load_method(r.peek(1), name));
+                        r.poke(1, callable);
+                        r.push(receiver);
+                    }
+                    Opcode::STORE_ATTR => {
+                        r.save(lasti);
+                        let name = self.code_name(r.code, arg);
+                        let (obj, value) = (r.peek(1), r.peek(2));
+                        tri!('dispatch, self.set_attr(obj, name, value));
+                        r.pop();
+                        r.pop();
+                    }
+                    Opcode::DELETE_ATTR => {
+                        r.save(lasti);
+                        let name = self.code_name(r.code, arg);
+                        tri!('dispatch, self.del_attr(r.peek(1), name));
+                        r.pop();
+                    }
+                    Opcode::UNARY_NEGATIVE => {
+                        r.save(lasti);
+                        let value = tri!('dispatch, self.negate(r.peek(1)));
+                        r.poke(1, value);
+                    }
+                    Opcode::UNARY_POSITIVE => {
+                        r.save(lasti);
+                        let value = tri!('dispatch, self.positive(r.peek(1)));
+                        r.poke(1, value);
+                    }
+                    Opcode::UNARY_NOT => {
+                        r.save(lasti);
+                        let truth = tri!('dispatch, self.truthy(r.peek(1)));
+                        r.poke(1, Value::Bool(!truth));
+                    }
+                    Opcode::UNARY_INVERT => {
+                        r.save(lasti);
+                        let value = tri!('dispatch, self.invert(r.peek(1)));
+                        r.poke(1, value);
+                    }
+                    Opcode::BINARY_OP => {
+                        let (lhs, rhs) = (r.peek(2), r.peek(1));
+                        let fast = match (lhs, rhs) {
+                            (Value::Int(a), Value::Int(b)) => match arg {
+                                0 | 13 => a.checked_add(b).map(Value::Int),
+                                10 | 23 => a.checked_sub(b).map(Value::Int),
+                                5 | 18 => a.checked_mul(b).map(Value::Int),
+                                _ => None,
+                            },
+                            (Value::Float(a), Value::Float(b)) => match arg {
+                                0 | 13 => Some(Value::Float(a + b)),
+                                10 | 23 => Some(Value::Float(a - b)),
+                                5 | 18 => Some(Value::Float(a * b)),
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        let value = match fast {
+                            Some(value) => value,
+                            None => {
+                                r.save(lasti);
+                                let Some((op, inplace)) = BinaryOp::from_arg(arg) else {
+                                    break 'dispatch self.raise_msg(
+                                        Cls::SystemExit,
+                                        format_args!("bad BINARY_OP {arg}"),
+                                    );
+                                };
+                                tri!('dispatch, self.binary_op(op, inplace, lhs, rhs))
+                            }
+                        };
+                        r.pop();
+                        r.poke(1, value);
+                    }
+                    Opcode::COMPARE_OP => {
+                        let (lhs, rhs) = (r.peek(2), r.peek(1));
+                        let Some(op) = CompareOp::from_arg(arg) else {
+                            break 'dispatch self
+                                .raise_msg(Cls::SystemExit, format_args!("bad COMPARE_OP {arg}"));
+                        };
+                        let value = match (lhs, rhs) {
+                            (Value::Int(a), Value::Int(b)) => {
+                                Value::Bool(compare_ord(op, a.cmp(&b)))
+                            }
+                            _ => {
+                                r.save(lasti);
+                                tri!('dispatch, self.compare(op, lhs, rhs))
+                            }
+                        };
+                        r.pop();
+                        r.poke(1, value);
+                    }
+                    Opcode::IS_OP => {
+                        let rhs = r.pop();
+                        let lhs = r.peek(1);
+                        r.poke(1, Value::Bool(lhs.is(rhs) != (arg == 1)));
+                    }
+                    Opcode::CONTAINS_OP => {
+                        r.save(lasti);
+                        let (item, container) = (r.peek(2), r.peek(1));
+                        let found = tri!('dispatch, self.contains(container, item));
+                        r.pop();
+                        r.poke(1, Value::Bool(found != (arg == 1)));
+                    }
+                    Opcode::BINARY_SUBSCR => {
+                        r.save(lasti);
+                        let (container, key) = (r.peek(2), r.peek(1));
+                        let value = tri!('dispatch, self.get_item(container, key));
+                        r.pop();
+                        r.poke(1, value);
+                    }
+                    Opcode::STORE_SUBSCR => {
+                        r.save(lasti);
+                        let (value, container, key) = (r.peek(3), r.peek(2), r.peek(1));
+                        tri!('dispatch, self.set_item(container, key, value));
+                        r.sp -= 3;
+                    }
+                    Opcode::DELETE_SUBSCR => {
+                        r.save(lasti);
+                        let (container, key) = (r.peek(2), r.peek(1));
+                        tri!('dispatch, self.del_item(container, key));
+                        r.sp -= 2;
+                    }
+                    Opcode::BUILD_SLICE => {
+                        r.save(lasti);
+                        let step = if arg == 3 { r.pop() } else { Value::None };
+                        let (start, stop) = (r.peek(2), r.peek(1));
+                        let slice = tri!('dispatch, self.new_slice(start, stop, step));
+                        r.pop();
+                        r.poke(1, slice.value());
+                    }
+                    Opcode::BUILD_TUPLE => {
+                        r.save(lasti);
+                        let start = r.sp - arg_usize;
+                        let tuple = tri!('dispatch, self.new_tuple(r.slice_from(start)));
+                        r.sp = start;
+                        r.push(tuple.value());
+                    }
+                    Opcode::BUILD_LIST => {
+                        r.save(lasti);
+                        let start = r.sp - arg_usize;
+                        let list = tri!('dispatch, self.new_list(r.slice_from(start)));
+                        r.sp = start;
+                        r.push(list.value());
+                    }
+                    Opcode::BUILD_MAP => {
+                        r.save(lasti);
+                        let start = r.sp - 2 * arg_usize;
+                        let dict = tri!('dispatch, self.new_dict());
+                        let items = r.slice_from(start);
+                        for pair in items.chunks_exact(2) {
+                            tri!('dispatch, self.dict_set_item(dict, pair[0], pair[1]));
+                        }
+                        r.sp = start;
+                        r.push(dict.value());
+                    }
+                    Opcode::BUILD_STRING => {
+                        r.save(lasti);
+                        let start = r.sp - arg_usize;
+                        let s = tri!('dispatch, self.concat_strs(r.slice_from(start)));
+                        r.sp = start;
+                        r.push(s.value());
+                    }
+                    Opcode::LIST_APPEND => {
+                        r.save(lasti);
+                        let item = r.pop();
+                        let list = self.expect_list(r.peek(arg_usize));
+                        tri!('dispatch, self.list_append(list, item));
+                    }
+                    Opcode::LIST_EXTEND => {
+                        r.save(lasti);
+                        let iterable = r.peek(1);
+                        let list = self.expect_list(r.peek(arg_usize + 1));
+                        tri!('dispatch, self.list_extend(list, iterable));
+                        r.pop();
+                    }
+                    Opcode::MAP_ADD => {
+                        r.save(lasti);
+                        let (key, value) = (r.peek(2), r.peek(1));
+                        let dict = self.expect_dict(r.peek(arg_usize + 2));
+                        tri!('dispatch, self.dict_set_item(dict, key, value));
+                        r.sp -= 2;
+                    }
+                    Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
+                        r.save(lasti);
+                        let other = r.peek(1);
+                        let dict = self.expect_dict(r.peek(arg_usize + 1));
+                        tri!('dispatch, self.dict_update(dict, other, opcode == Opcode::DICT_MERGE));
+                        r.pop();
+                    }
+                    Opcode::LIST_TO_TUPLE => {
+                        r.save(lasti);
+                        let list = self.expect_list(r.peek(1));
+                        let tuple = tri!('dispatch, self.list_to_tuple(list));
+                        r.poke(1, tuple.value());
+                    }
+                    Opcode::UNPACK_SEQUENCE => {
+                        r.save(lasti);
+                        let seq = r.pop();
+                        let count = arg_usize;
+                        let items = tri!('dispatch, self.unpack_sequence(seq, count));
+                        // Push in reverse so the first item ends on top.
+                        for index in (0..count).rev() {
+                            r.push(items.items()[index]);
+                        }
+                    }
+                    Opcode::UNPACK_EX => {
+                        r.save(lasti);
+                        let seq = r.pop();
+                        let (before, after) = (arg_usize & 0xff, arg_usize >> 8);
+                        let items = tri!('dispatch, self.unpack_ex(seq, before, after));
+                        for index in (0..before + after + 1).rev() {
+                            r.push(items.items()[index]);
+                        }
+                    }
+                    Opcode::JUMP_FORWARD => r.pc += arg_usize,
+                    Opcode::JUMP_BACKWARD => r.pc -= arg_usize,
+                    Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
+                        let value = r.pop();
+                        let truth = match value {
+                            Value::Bool(b) => b,
+                            _ => {
+                                r.save(lasti);
+                                tri!('dispatch, self.truthy(value))
+                            }
+                        };
+                        if truth == (opcode == Opcode::POP_JUMP_IF_TRUE) {
+                            r.pc += arg_usize;
+                        }
+                    }
+                    Opcode::POP_JUMP_IF_NONE | Opcode::POP_JUMP_IF_NOT_NONE => {
+                        let is_none = matches!(r.pop(), Value::None);
+                        if is_none == (opcode == Opcode::POP_JUMP_IF_NONE) {
+                            r.pc += arg_usize;
+                        }
+                    }
+                    Opcode::GET_ITER => {
+                        r.save(lasti);
+                        let iter = tri!('dispatch, self.get_iter(r.peek(1)));
+                        r.poke(1, iter);
+                    }
+                    Opcode::FOR_ITER => {
+                        let iter = r.peek(1);
+                        let next = match iter {
+                            Value::Obj(obj) if obj.kind() == Kind::RangeIter => {
+                                // SAFETY: the kind byte says it is a range iterator.
+                                let it = unsafe { Gc::<RangeIterObj>::from_obj_unchecked(obj) };
+                                let remaining = it.remaining.get();
+                                if remaining > 0 {
+                                    let value = it.next.get();
+                                    it.remaining.set(remaining - 1);
+                                    it.next.set(value.wrapping_add(it.step));
+                                    Some(Value::Int(value))
+                                } else {
+                                    None
+                                }
+                            }
+                            Value::Obj(obj) if obj.kind() == Kind::SeqIter => {
+                                // SAFETY: the kind byte says it is a sequence iterator.
+                                let it = unsafe { Gc::<SeqIterObj>::from_obj_unchecked(obj) };
+                                r.save(lasti);
+                                tri!('dispatch, self.seq_iter_next(it))
+                            }
+                            _ => {
+                                r.save(lasti);
+                                tri!('dispatch, self.iter_next(iter))
+                            }
+                        };
+                        match next {
+                            Some(value) => r.push(value),
+                            None => {
+                                r.pop();
+                                r.pc += arg_usize;
+                            }
+                        }
+                    }
+                    Opcode::RETURN_VALUE => {
+                        let result = r.pop();
+                        // SAFETY: r.frame is the active record.
+                        let record = unsafe { *r.frame };
+                        self.pop_frame();
+                        if record.entry {
+                            return Ok(result);
+                        }
+                        r = Regs::load(self.top_frame(), stack);
+                        if record.init {
+                            if !matches!(result, Value::None) {
+                                r.save(lasti);
+                                break 'dispatch self.raise_msg(
+                                    Cls::TypeError,
+                                    format_args!(
+                                        "__init__() should return None, not '{}'",
+                                        self.type_name(result)
+                                    ),
+                                );
+                            }
+                            // The instance waits in the callable's cell, where the result goes.
+                            // SAFETY: the caller's sp (saved at the call) is the callable cell.
+                            let instance = unsafe { stack.add(r.sp).read() };
+                            r.push(instance);
+                        } else {
+                            r.push(result);
+                        }
+                    }
+                    Opcode::MAKE_FUNCTION => {
+                        r.save(lasti);
+                        // SAFETY: r.frame is the active record.
+                        let globals = unsafe { (*r.frame).globals };
+                        let code_value = r.pop();
+                        let closure = if arg & 0x08 != 0 {
+                            r.pop()
+                        } else {
+                            Value::Null
+                        };
+                        let kwdefaults = if arg & 0x02 != 0 {
+                            r.pop()
+                        } else {
+                            Value::Null
+                        };
+                        let defaults = if arg & 0x01 != 0 {
+                            r.pop()
+                        } else {
+                            Value::Null
+                        };
+                        let Some(code) = code_value.as_obj().and_then(|o| o.downcast::<CodeObj>())
+                        else {
+                            break 'dispatch self.raise_msg(
+                                Cls::SystemExit,
+                                format_args!("MAKE_FUNCTION without code"),
+                            );
+                        };
+                        let module = tri!('dispatch, self.dict_get(globals, self.name(super::Name::__name__).value()));
+                        let func = tri!('dispatch, self.new_function(code, globals, defaults, kwdefaults, closure, module.unwrap_or(Value::Null)));
+                        r.push(func.value());
+                    }
+                    Opcode::CALL | Opcode::CALL_KW => {
+                        let kw_names = if opcode == Opcode::CALL_KW {
+                            r.pop().as_obj().and_then(|o| o.downcast::<TupleObj>())
+                        } else {
+                            None
+                        };
+                        let callable_at = r.sp - arg_usize - 2;
+                        r.save(lasti);
+                        let outcome =
+                            tri!('dispatch, self.call_from_stack(callable_at, arg_usize, kw_names));
+                        match outcome {
+                            CallOutcome::Value(value) => {
+                                r.sp = callable_at;
+                                r.push(value);
+                            }
+                            CallOutcome::Frame => {
+                                // The caller resumes after the call with the result where the
+                                // callable was.
+                                // SAFETY: r.frame is still the caller's record.
+                                unsafe { (*r.frame).sp = callable_at };
+                                r = Regs::load(self.top_frame(), stack);
+                            }
+                        }
+                    }
+                    Opcode::CALL_FUNCTION_EX => {
+                        r.save(lasti);
+                        let kwargs = if arg & 1 != 0 { r.pop() } else { Value::Null };
+                        let args = r.pop();
+                        let receiver = r.pop();
+                        let callable = r.pop();
+                        let value = tri!('dispatch, self.call_ex(callable, receiver, args, kwargs));
+                        r.push(value);
+                    }
+                    Opcode::LOAD_BUILD_CLASS => {
+                        let value = tri!('dispatch, self.builtin_value("__build_class__"));
+                        r.push(value);
+                    }
+                    Opcode::IMPORT_NAME => {
+                        r.save(lasti);
+                        let name = self.code_name(r.code, arg);
+                        let fromlist = r.pop();
+                        r.pop();
+                        let module = tri!('dispatch, self.import_module(name, fromlist));
+                        r.push(module);
+                    }
+                    Opcode::IMPORT_FROM => {
+                        r.save(lasti);
+                        let name = self.code_name(r.code, arg);
+                        let value = tri!('dispatch, self.import_from(r.peek(1), name));
+                        r.push(value);
+                    }
+                    Opcode::RAISE_VARARGS => {
+                        r.save(lasti);
+                        let cause = if arg >= 2 { r.pop() } else { Value::Null };
+                        let exc = if arg >= 1 { r.pop() } else { Value::Null };
+                        break 'dispatch self.do_raise(exc, cause);
+                    }
+                    Opcode::LOAD_ASSERTION_ERROR => {
+                        r.push(self.class(Cls::AssertionError).value());
+                    }
+                    Opcode::PRINT_EXPR => {
+                        r.save(lasti);
+                        let value = r.peek(1);
+                        tri!('dispatch, self.print_expr(value));
+                        r.pop();
+                    }
+                    Opcode::FORMAT_VALUE => {
+                        r.save(lasti);
+                        let spec = if arg & 4 != 0 { r.pop() } else { Value::Null };
+                        let value = r.peek(1);
+                        let text = tri!('dispatch, self.format_field(value, arg & 3, spec));
+                        r.poke(1, text.value());
+                    }
+                    Opcode::SET_ADD
+                    | Opcode::SET_UPDATE
+                    | Opcode::BUILD_SET
+                    | Opcode::RERAISE
+                    | Opcode::PUSH_EXC_INFO
+                    | Opcode::POP_EXCEPT
+                    | Opcode::CHECK_EXC_MATCH
+                    | Opcode::BEFORE_WITH
+                    | Opcode::WITH_EXCEPT_START
+                    | Opcode::YIELD_VALUE
+                    | Opcode::GET_YIELD_FROM_ITER
+                    | Opcode::SEND => {
+                        r.save(lasti);
+                        break 'dispatch self.raise_msg(
+                            Cls::NotImplementedError,
+                            format_args!("{} is not supported yet", opcode.name()),
+                        );
+                    }
+                }
+            };
+            // An exception is propagating: find a handler in this frame or unwind.
+            let _ = err;
+            r.save(lasti);
+            loop {
+                // SAFETY: r.frame is the active record.
+                let record = unsafe { *r.frame };
+                if let Some(entry) = find_handler(record.code, lasti) {
+                    let exc = self.exc;
+                    r.sp = record.stack_start() + entry.depth as usize;
+                    if entry.push_lasti {
+                        r.push(Value::Int(lasti as i64));
+                    }
+                    r.push(exc);
+                    self.exc = Value::Null;
+                    r.pc = entry.target as usize;
+                    break;
+                }
+                self.add_traceback(record.code, lasti);
+                self.pop_frame();
+                if record.entry {
+                    return Err(Raised);
+                }
+                r = Regs::load(self.top_frame(), stack);
+                // SAFETY: the caller's record is active again.
+                lasti = unsafe { (*r.frame).lasti };
+            }
+        }
+    }
+
+    /// An f-string field: conversion (`!s`, `!r`, `!a`) then the format spec.
+    fn format_field(&mut self, value: Value, conversion: u32, spec: Value) -> PyResult<Gc<StrObj>> {
+        let converted = match conversion {
+            1 => self.str_of(value)?.value(),
+            2 => self.repr_of(value)?.value(),
+            3 => crate::builtins::ascii_of(self, value)?.value(),
+            _ => value,
+        };
+        let spec = match spec.as_obj().and_then(|o| o.downcast::<StrObj>()) {
+            Some(spec) => spec,
+            None => self.name(super::Name::empty),
+        };
+        crate::builtins::format_value(self, converted, spec)
+    }
+
+    /// The cell object in a cell or free slot.
+    fn cell_in(&self, value: Value) -> Gc<CellObj> {
+        match value.as_obj().and_then(|o| o.downcast::<CellObj>()) {
+            Some(cell) => cell,
+            None => super::internal_error("a cell slot holds no cell"),
+        }
+    }
+
+    /// `names[index]` of a code object, as an interned string.
+    #[inline]
+    pub(crate) fn code_name(&self, code: Gc<CodeObj>, index: u32) -> Gc<StrObj> {
+        match code
+            .name_at(index)
+            .as_obj()
+            .and_then(|o| o.downcast::<StrObj>())
+        {
+            Some(name) => name,
+            None => super::internal_error("a code object's name is not a str"),
+        }
+    }
+
+    /// The namespace `STORE_NAME` writes to.
+    fn namespace_of(&self, locals: Value, globals: Gc<DictObj>) -> Gc<DictObj> {
+        locals
+            .as_obj()
+            .and_then(|o| o.downcast::<DictObj>())
+            .unwrap_or(globals)
+    }
+
+    /// `LOAD_NAME`: the class namespace, then globals, then builtins.
+    fn load_name(
+        &mut self,
+        locals: Value,
+        globals: Gc<DictObj>,
+        name: Gc<StrObj>,
+    ) -> PyResult<Value> {
+        if let Some(ns) = locals.as_obj().and_then(|o| o.downcast::<DictObj>())
+            && let Some(value) = self.dict_get(ns, name.value())?
+        {
+            return Ok(value);
+        }
+        self.load_global(globals, name)
+    }
+
+    /// `LOAD_GLOBAL`: globals, then builtins, else `NameError`.
+    pub(crate) fn load_global(
+        &mut self,
+        globals: Gc<DictObj>,
+        name: Gc<StrObj>,
+    ) -> PyResult<Value> {
+        if let Some(value) = self.dict_get_str(globals, name) {
+            return Ok(value);
+        }
+        if let Some(value) = self.dict_get_str(self.builtins(), name) {
+            return Ok(value);
+        }
+        Err(self.name_error(name))
+    }
+
+    /// Runs `code` in a new entry frame (module bodies, class bodies).
+    pub(crate) fn run_code(
+        &mut self,
+        code: Gc<CodeObj>,
+        globals: Gc<DictObj>,
+        locals: Value,
+        closure: Value,
+    ) -> PyResult<Value> {
+        let base = self.next_frame_base();
+        self.push_frame(code, globals, Value::Null, locals, base, 0, true)?;
+        if code.has_cells {
+            let frame = self.top_frame();
+            // SAFETY: just pushed.
+            let base = unsafe { (*frame).base };
+            if let Err(err) = self.init_cells(code, base, closure) {
+                self.pop_frame();
+                return Err(err);
+            }
+        }
+        self.run_nested_frame()
+    }
+
+    /// Runs the entry frame just pushed, counting the native nesting.
+    pub(crate) fn run_nested_frame(&mut self) -> PyResult<Value> {
+        self.native_depth += 1;
+        let result = self.run_frame();
+        self.native_depth -= 1;
+        result
+    }
+
+    /// Where a frame pushed from Rust starts: above everything the running frame uses.
+    pub(crate) fn next_frame_base(&self) -> usize {
+        if self.frame_count == 0 {
+            return 0;
+        }
+        // SAFETY: frame_count > 0, so the top record is active.
+        let record = unsafe { *self.top_frame() };
+        record.base + record.code.slot_count as usize + record.code.stack_size as usize
+    }
+
+    /// Wraps cell slots in fresh cells (keeping parameter values) and fills free slots from
+    /// the closure.
+    pub(crate) fn init_cells(
+        &mut self,
+        code: Gc<CodeObj>,
+        base: usize,
+        closure: Value,
+    ) -> PyResult<()> {
+        let stack = self.stack_ptr();
+        let closure = closure.as_obj().and_then(|o| o.downcast::<TupleObj>());
+        let mut free_index = 0;
+        for slot in 0..code.slot_count as usize {
+            match code.slot_kind(slot) {
+                crate::compile::SlotKind::Local => {}
+                crate::compile::SlotKind::Cell => {
+                    // SAFETY: slot < slot_count and the frame's slots lie in the value stack.
+                    let current = unsafe { stack.add(base + slot).read() };
+                    let cell = self.new_cell(current)?;
+                    // SAFETY: as above.
+                    unsafe { stack.add(base + slot).write(cell.value()) };
+                }
+                crate::compile::SlotKind::Free => {
+                    let cell = closure
+                        .and_then(|c| c.items().get(free_index).copied())
+                        .unwrap_or(Value::Null);
+                    free_index += 1;
+                    // SAFETY: as above.
+                    unsafe { stack.add(base + slot).write(cell) };
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether `code` can take the no-copy call path: exact positional arguments.
+    #[inline]
+    pub(crate) fn is_simple_call(code: &CodeObj, nargs: usize) -> bool {
+        code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR) == 0
+            && code.kwonly_count == 0
+            && code.arg_count as usize == nargs
+    }
+}
+
+/// Applies a comparison to an ordering.
+#[inline]
+pub(crate) fn compare_ord(op: CompareOp, ord: core::cmp::Ordering) -> bool {
+    use core::cmp::Ordering::{Equal, Greater, Less};
+    match op {
+        CompareOp::Lt => ord == Less,
+        CompareOp::Le => ord != Greater,
+        CompareOp::Eq => ord == Equal,
+        CompareOp::Ne => ord != Equal,
+        CompareOp::Gt => ord == Greater,
+        CompareOp::Ge => ord != Less,
+    }
+}
+
+/// The innermost handler covering the instruction at `lasti`.
+fn find_handler(code: Gc<CodeObj>, lasti: usize) -> Option<crate::compile::ExceptionEntry> {
+    let lasti = lasti as u32;
+    code.exception_table()
+        .iter()
+        .find(|e| e.start <= lasti && lasti < e.end)
+        .copied()
+}

@@ -1,0 +1,320 @@
+//! The virtual machine: object construction, the garbage collector's roots, the interpreter,
+//! and the embedding API.
+//!
+//! A [`Vm`] lives over one memory region the host gives it (see `crate::heap`). Everything it
+//! creates lives there. Errors inside the VM are Python exceptions: an operation that fails
+//! stores the exception in the VM and returns [`Raised`]; the interpreter unwinds to a handler
+//! or out to the host, which gets a [`PyError`] and can keep using the VM.
+
+mod alloc;
+mod attr;
+mod call;
+mod classes;
+mod dict;
+mod dis;
+mod error;
+mod format;
+mod frame;
+mod gc;
+mod import;
+mod interp;
+mod iter;
+mod names;
+mod ops;
+mod seq;
+mod setup;
+
+pub use classes::Cls;
+pub use error::{PyError, TracebackSource};
+pub use format::StrBuilder;
+pub(crate) use format::extend_str as extend;
+pub use names::Name;
+pub(crate) use ops::hash_float as hash_float_value;
+pub(crate) use seq::normalize_index;
+
+use crate::compile::Scratch;
+use crate::heap::Heap;
+use crate::object::{ClassObj, DictObj, Gc, ObjRef, RawBuf, ShapeObj, StrObj, TupleObj};
+use crate::value::Value;
+use core::mem::MaybeUninit;
+
+/// Marker error: a Python exception was raised and is stored in the VM.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Raised;
+
+/// Result of anything that can raise a Python exception.
+pub type PyResult<T> = Result<T, Raised>;
+
+/// What the VM needs from its host: output, clocks.
+pub trait Host {
+    /// Writes program output (`print`).
+    fn write_out(&mut self, text: &str);
+    /// Writes diagnostics (tracebacks).
+    fn write_err(&mut self, text: &str);
+    /// Seconds since the Unix epoch, for `time.time()` (0 when the host has no clock).
+    fn time(&mut self) -> f64 {
+        0.0
+    }
+    /// Monotonic seconds, for `time.perf_counter()` and `time.monotonic()`.
+    fn monotonic(&mut self) -> f64 {
+        0.0
+    }
+}
+
+/// VM settings chosen by the host.
+#[derive(Debug, Clone, Copy)]
+pub struct Config {
+    /// Deepest Python call nesting before `RecursionError` (CPython's default is 1000).
+    pub recursion_limit: u32,
+    /// Value-stack cells for all frames together.
+    pub stack_cells: usize,
+    /// Collect garbage before every allocation (finds rooting bugs; very slow).
+    pub gc_stress: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            recursion_limit: 1000,
+            stack_cells: 256 * 1024,
+            gc_stress: false,
+        }
+    }
+}
+
+/// Why a VM could not be created.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InitError {
+    /// The region is too small for the heap's bookkeeping.
+    RegionTooSmall,
+    /// The region filled up while creating the built-in objects.
+    OutOfMemory,
+}
+
+impl core::fmt::Display for InitError {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            InitError::RegionTooSmall => write!(f, "the memory region is too small"),
+            InitError::OutOfMemory => {
+                write!(f, "the memory region is too small for the built-in objects")
+            }
+        }
+    }
+}
+
+/// Arguments of a call as a builtin sees them.
+#[derive(Debug, Clone, Copy)]
+pub struct Args<'v> {
+    /// Positional arguments (for a method, the receiver first).
+    pub pos: &'v [Value],
+    /// Keyword argument names (a tuple of str), matching `kw_values`.
+    pub kw_names: Option<Gc<TupleObj>>,
+    /// Keyword argument values.
+    pub kw_values: &'v [Value],
+}
+
+impl<'v> Args<'v> {
+    /// Positional arguments only.
+    pub const fn positional(pos: &'v [Value]) -> Args<'v> {
+        Args {
+            pos,
+            kw_names: None,
+            kw_values: &[],
+        }
+    }
+
+    /// True when keywords were passed.
+    pub fn has_keywords(&self) -> bool {
+        !self.kw_values.is_empty()
+    }
+}
+
+/// The virtual machine.
+pub struct Vm<'a> {
+    pub(crate) heap: Heap<'a>,
+    host: &'a mut dyn Host,
+    scratch: Option<&'a mut Scratch>,
+    pub(crate) config: Config,
+    /// Built-in classes, by [`Cls`].
+    classes: [Option<Gc<ClassObj>>; Cls::ALL.len()],
+    /// Well-known interned strings, by [`Name`].
+    names: [Option<Gc<StrObj>>; Name::ALL.len()],
+    /// One-character ASCII strings, so iterating over text does not allocate.
+    chars: [Option<Gc<StrObj>>; 128],
+    /// Interned strings (a dict str → str).
+    interned: Option<Gc<DictObj>>,
+    /// The builtins module's namespace.
+    builtins: Option<Gc<DictObj>>,
+    /// Imported modules by name.
+    modules: Option<Gc<DictObj>>,
+    /// The empty shape every instance starts with.
+    root_shape: Option<Gc<ShapeObj>>,
+    /// The empty tuple.
+    empty_tuple: Option<Gc<TupleObj>>,
+    /// The value stack shared by all frames.
+    stack: Option<Gc<RawBuf>>,
+    /// Frame records (see `frame.rs`).
+    frames: Option<Gc<RawBuf>>,
+    /// Active frames.
+    frame_count: usize,
+    /// Cells of the value stack in use (above this, cells may hold stale values).
+    stack_top: usize,
+    /// The exception being raised (between the raise and its handler or the host).
+    exc: Value,
+    /// A MemoryError made at start-up, raised when there is no memory to make one.
+    memory_error: Value,
+    /// Objects a compile in progress must keep alive (a list), or `Null`.
+    compile_roots: Value,
+    /// Host-held values (see [`Vm::root`]).
+    handles: [Value; 16],
+    /// Nesting of Rust-level calls into the interpreter (builtins calling Python code).
+    native_depth: u32,
+    /// Highest native stack address that can hold VM values (the conservative scan's end).
+    stack_base: usize,
+    /// Next class version tag.
+    next_version: u32,
+    /// Objects whose repr is being computed (cycle detection for containers).
+    repr_stack: [Option<ObjRef>; 32],
+    repr_depth: usize,
+    /// The `random` module's generator.
+    random: crate::modules::mt::Random,
+}
+
+impl<'a> Vm<'a> {
+    /// Creates a VM over `region`, with `scratch` for the compiler.
+    ///
+    /// # Errors
+    /// [`InitError`] when the region is too small.
+    pub fn new(
+        region: &'a mut [MaybeUninit<u8>],
+        host: &'a mut dyn Host,
+        scratch: &'a mut Scratch,
+        config: Config,
+    ) -> Result<Vm<'a>, InitError> {
+        let heap = Heap::new(region).map_err(|_| InitError::RegionTooSmall)?;
+        let mut vm = Vm {
+            heap,
+            host,
+            scratch: Some(scratch),
+            config,
+            classes: [None; Cls::ALL.len()],
+            names: [None; Name::ALL.len()],
+            chars: [None; 128],
+            interned: None,
+            builtins: None,
+            modules: None,
+            root_shape: None,
+            empty_tuple: None,
+            stack: None,
+            frames: None,
+            frame_count: 0,
+            stack_top: 0,
+            exc: Value::Null,
+            memory_error: Value::Null,
+            compile_roots: Value::Null,
+            handles: [Value::Null; 16],
+            native_depth: 0,
+            stack_base: 0,
+            next_version: 1,
+            repr_stack: [None; 32],
+            repr_depth: 0,
+            random: crate::modules::mt::Random::new(),
+        };
+        vm.stack_base = crate::heap::approximate_stack_pointer() as usize;
+        vm.bootstrap().map_err(|_| InitError::OutOfMemory)?;
+        Ok(vm)
+    }
+
+    /// A built-in class.
+    #[inline]
+    pub fn class(&self, cls: Cls) -> Gc<ClassObj> {
+        match self.classes[cls as usize] {
+            Some(class) => class,
+            None => not_booted(),
+        }
+    }
+
+    /// A well-known interned string.
+    #[inline]
+    pub fn name(&self, name: Name) -> Gc<StrObj> {
+        match self.names[name as usize] {
+            Some(s) => s,
+            None => not_booted(),
+        }
+    }
+
+    /// The builtins namespace.
+    #[inline]
+    pub fn builtins(&self) -> Gc<DictObj> {
+        self.builtins.unwrap_or_else(|| not_booted())
+    }
+
+    /// The host.
+    pub fn host(&mut self) -> &mut dyn Host {
+        &mut *self.host
+    }
+
+    /// The `random` module's generator.
+    pub(crate) fn random_state(&mut self) -> &mut crate::modules::mt::Random {
+        &mut self.random
+    }
+
+    /// Heap statistics (bytes in use, collections, ...).
+    pub fn heap_stats(&self) -> crate::heap::HeapStats {
+        self.heap.stats()
+    }
+
+    /// Compiles and runs `source` as the `__main__` module. `filename` appears in tracebacks.
+    ///
+    /// # Errors
+    /// The uncaught exception (or syntax error), as a [`PyError`] the host can print with
+    /// [`Vm::write_traceback`].
+    pub fn run_main(&mut self, source: &str, filename: &str) -> Result<(), PyError> {
+        self.enter_from_host(|vm| {
+            vm.run_module_source(source, filename, crate::compile::Mode::Exec)
+        })
+    }
+
+    /// Runs one REPL entry (expression values are echoed).
+    ///
+    /// # Errors
+    /// As [`Vm::run_main`].
+    pub fn run_repl_entry(&mut self, source: &str) -> Result<(), PyError> {
+        self.enter_from_host(|vm| {
+            vm.run_module_source(source, "<stdin>", crate::compile::Mode::Single)
+        })
+    }
+
+    /// Records the native stack base for the conservative scan, then runs `body`.
+    #[inline(never)]
+    fn enter_from_host<R>(
+        &mut self,
+        body: impl FnOnce(&mut Self) -> Result<R, PyError>,
+    ) -> Result<R, PyError> {
+        let outermost = self.native_depth == 0 && self.frame_count == 0;
+        if outermost {
+            // Everything `body` holds lives below this frame's locals.
+            self.stack_base = crate::heap::approximate_stack_pointer() as usize;
+        }
+        let result = body(self);
+        if outermost {
+            self.exc = Value::Null;
+        }
+        result
+    }
+}
+
+#[cold]
+#[track_caller]
+pub(crate) fn internal_error(what: &str) -> ! {
+    panic!("internal VM invariant broken: {what}")
+}
+
+#[cold]
+#[track_caller]
+fn not_booted() -> ! {
+    panic!("VM used before its built-in objects exist")
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,76 @@
+//! Well-known interned strings (`__init__`, `__name__`, ...), created once per VM.
+
+macro_rules! well_known_names {
+    ($($ident:ident = $text:literal,)*) => {
+        /// A well-known interned string.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        #[allow(non_camel_case_types, reason = "variants spell the Python names")]
+        #[repr(u16)]
+        pub enum Name {
+            $(
+                #[doc = concat!("`", $text, "`")]
+                $ident,
+            )*
+        }
+
+        impl Name {
+            /// Every name, in declaration order.
+            pub const ALL: &'static [Name] = &[$(Name::$ident,)*];
+
+            /// The text.
+            pub const fn text(self) -> &'static str {
+                match self { $(Name::$ident => $text,)* }
+            }
+        }
+    };
+}
+
+well_known_names! {
+    __init__ = "__init__",
+    __new__ = "__new__",
+    __name__ = "__name__",
+    __qualname__ = "__qualname__",
+    __module__ = "__module__",
+    __class__ = "__class__",
+    __classcell__ = "__classcell__",
+    __dict__ = "__dict__",
+    __doc__ = "__doc__",
+    __slots__ = "__slots__",
+    __main__ = "__main__",
+    __builtins__ = "__builtins__",
+    __str__ = "__str__",
+    __repr__ = "__repr__",
+    __len__ = "__len__",
+    __bool__ = "__bool__",
+    __hash__ = "__hash__",
+    __eq__ = "__eq__",
+    __ne__ = "__ne__",
+    __lt__ = "__lt__",
+    __le__ = "__le__",
+    __gt__ = "__gt__",
+    __ge__ = "__ge__",
+    __iter__ = "__iter__",
+    __next__ = "__next__",
+    __getitem__ = "__getitem__",
+    __setitem__ = "__setitem__",
+    __delitem__ = "__delitem__",
+    __contains__ = "__contains__",
+    __call__ = "__call__",
+    __getattr__ = "__getattr__",
+    __enter__ = "__enter__",
+    __exit__ = "__exit__",
+    __neg__ = "__neg__",
+    __pos__ = "__pos__",
+    __abs__ = "__abs__",
+    __invert__ = "__invert__",
+    __index__ = "__index__",
+    __float__ = "__float__",
+    __int__ = "__int__",
+    args = "args",
+    self_ = "self",
+    module_name = "<module>",
+    empty = "",
+    none = "None",
+    true_ = "True",
+    false_ = "False",
+}

@@ -1,0 +1,188 @@
+//! End-to-end tests of the VM through source code (the corpus in `tests/` covers far more).
+
+use super::{Cls, Config, Host, Vm};
+use crate::compile::Scratch;
+use std::string::String;
+use std::vec::Vec;
+
+/// Captures program output.
+#[derive(Default)]
+struct TestHost {
+    out: String,
+    err: String,
+}
+
+impl Host for TestHost {
+    fn write_out(&mut self, text: &str) {
+        self.out.push_str(text);
+    }
+    fn write_err(&mut self, text: &str) {
+        self.err.push_str(text);
+    }
+}
+
+/// A VM over a fresh arena of `arena` bytes, handed to `body`.
+fn with_vm<R>(
+    arena: usize,
+    config: Config,
+    body: impl FnOnce(&mut Vm<'_>, &mut dyn FnMut() -> String) -> R,
+) -> R {
+    let mut region: Vec<core::mem::MaybeUninit<u8>> = Vec::with_capacity(arena);
+    // SAFETY: MaybeUninit<u8> needs no initialization.
+    unsafe { region.set_len(arena) };
+    let mut scratch = std::boxed::Box::new(Scratch::new());
+    let host = std::boxed::Box::leak(std::boxed::Box::new(TestHost::default()));
+    let host_ptr: *mut TestHost = host;
+    let mut vm = Vm::new(&mut region, host, &mut scratch, config).expect("VM starts");
+    let mut take_out = || {
+        // SAFETY: the VM only touches the host during calls into it, and this closure is only
+        // called between such calls, on the same thread.
+        unsafe { core::mem::take(&mut (*host_ptr).out) }
+    };
+    body(&mut vm, &mut take_out)
+}
+
+/// Runs `source`; returns stdout and, for an uncaught exception, its traceback.
+#[track_caller]
+fn run(source: &str) -> (String, Option<String>) {
+    with_vm(16 << 20, Config::default(), |vm, out| {
+        let result = vm.run_main(source, "test.py");
+        let error = result.err().map(|_| {
+            let mut text = String::new();
+            vm.write_traceback(&mut text).unwrap();
+            text
+        });
+        (out(), error)
+    })
+}
+
+#[track_caller]
+fn assert_output(source: &str, expected: &str) {
+    let (out, err) = run(source);
+    assert_eq!(err, None, "unexpected error for:\n{source}");
+    assert_eq!(out, expected, "output of:\n{source}");
+}
+
+#[test]
+fn arithmetic_and_printing() {
+    assert_output(
+        "print(1 + 2 * 3, 7 // 2, -7 // 2, 7 % -3, 2 ** 10, 1 / 4)",
+        "7 3 -4 -2 1024 0.25\n",
+    );
+    assert_output(
+        "print(0.1 + 0.2, 1e16, 1e-05, -0.0, 3.0)",
+        "0.30000000000000004 1e+16 1e-05 -0.0 3.0\n",
+    );
+}
+
+#[test]
+fn functions_and_recursion() {
+    assert_output(
+        "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\nprint(fib(20))\n",
+        "6765\n",
+    );
+    assert_output(
+        "def f(a, b=2, *, c=3):\n    return a + b + c\nprint(f(1), f(1, 10), f(1, c=100))\n",
+        "6 14 103\n",
+    );
+}
+
+#[test]
+fn containers() {
+    assert_output(
+        "x = [3, 1, 2]\nx.append(0)\nx.sort()\nd = {'a': 1}\nd['b'] = 2\nprint(x, d, (1,), x[1:3], x[::-1])\n",
+        "[0, 1, 2, 3] {'a': 1, 'b': 2} (1,) [1, 2] [3, 2, 1, 0]\n",
+    );
+}
+
+#[test]
+fn uncaught_exception_has_a_traceback() {
+    let (out, err) = run("print('before')\nd = {}\nprint(d['missing'])\n");
+    assert_eq!(out, "before\n");
+    assert_eq!(
+        err.as_deref(),
+        Some(
+            "Traceback (most recent call last):\n  File \"test.py\", line 3, in <module>\n    print(d['missing'])\nKeyError: 'missing'\n"
+        )
+    );
+}
+
+#[test]
+fn unbound_local_is_detected() {
+    let (_, err) = run("x = 1\ndef f():\n    print(x)\n    x = 2\nf()\n");
+    assert!(err.unwrap().ends_with(
+        "UnboundLocalError: cannot access local variable 'x' where it is not associated with a value\n"
+    ));
+}
+
+#[test]
+fn garbage_is_collected_in_a_small_arena() {
+    // Far more than the arena is allocated in total; only a little is live at a time.
+    with_vm(
+        2 << 20,
+        Config {
+            stack_cells: 16 * 1024,
+            ..Config::default()
+        },
+        |vm, out| {
+            let source = "total = 0\nfor i in range(200000):\n    x = [i, i + 1, str(i)]\n    total += len(x)\nprint(total)\n";
+            vm.run_main(source, "gc.py")
+                .expect("runs in bounded memory");
+            assert_eq!(out(), "600000\n");
+            assert!(vm.heap_stats().collections > 0);
+        },
+    );
+}
+
+#[test]
+fn memory_error_then_the_vm_is_still_usable() {
+    with_vm(
+        2 << 20,
+        Config {
+            stack_cells: 16 * 1024,
+            ..Config::default()
+        },
+        |vm, out| {
+            let result = vm.run_main(
+                "def grow():\n    x = []\n    while True:\n        x.append([1, 2, 3, 4])\ngrow()\n",
+                "oom.py",
+            );
+            assert!(result.is_err());
+            assert!(vm.last_error_is(Cls::MemoryError));
+            if vm
+                .run_main(
+                    "x = None\nprint('still alive', sum(range(10)))\n",
+                    "after.py",
+                )
+                .is_err()
+            {
+                let mut text = String::new();
+                vm.write_traceback(&mut text).unwrap();
+                panic!("not usable after MemoryError:\n{text}");
+            }
+            assert_eq!(out(), "still alive 45\n");
+        },
+    );
+}
+
+#[test]
+fn recursion_error_then_the_vm_is_still_usable() {
+    with_vm(
+        8 << 20,
+        Config {
+            recursion_limit: 200,
+            ..Config::default()
+        },
+        |vm, out| {
+            let result = vm.run_main("def f(n):\n    return f(n + 1)\nf(0)\n", "deep.py");
+            assert!(result.is_err());
+            assert!(vm.last_error_is(Cls::RecursionError));
+            vm.run_main(
+                "def g(n):\n    return n if n == 0 else g(n - 1)\nprint(g(150))\n",
+                "ok.py",
+            )
+            .expect("usable");
+            assert_eq!(out(), "0\n");
+        },
+    );
+}

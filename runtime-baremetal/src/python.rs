@@ -1,0 +1,94 @@
+//! Running Python on the device: a static arena, the UART as the VM's host, embedded programs.
+
+use crate::console;
+use core::mem::MaybeUninit;
+use tracery_core::compile::Scratch;
+use tracery_core::vm::{Config, Host, Vm};
+
+/// Bytes of RAM the VM gets (QEMU virt has 128 MiB by default; the linker script checks the
+/// image still fits).
+const ARENA_SIZE: usize = 48 << 20;
+
+/// The VM's arena, in `.bss` (zeroed at boot, which the VM does not need but costs little).
+static ARENA: spin::Mutex<[MaybeUninit<u8>; ARENA_SIZE]> =
+    spin::Mutex::new([MaybeUninit::uninit(); ARENA_SIZE]);
+
+/// The compiler's working memory.
+static SCRATCH: spin::Mutex<Scratch> = spin::Mutex::new(Scratch::new());
+
+/// Programs built into the image, by name.
+pub const PROGRAMS: &[(&str, &str)] = &[("demo", include_str!("../../runtime-std/src/demo.py"))];
+
+/// The VM's host on bare metal: output to the UART, time from the generic timer.
+struct UartHost;
+
+impl Host for UartHost {
+    fn write_out(&mut self, text: &str) {
+        console::write_fmt(format_args!("{text}"));
+    }
+
+    fn write_err(&mut self, text: &str) {
+        console::write_fmt(format_args!("{text}"));
+    }
+
+    fn time(&mut self) -> f64 {
+        self.monotonic()
+    }
+
+    fn monotonic(&mut self) -> f64 {
+        let hz = crate::arch::current::counter_frequency_hz().max(1);
+        crate::arch::current::counter_ticks() as f64 / hz as f64
+    }
+}
+
+/// Why a program could not run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RunError {
+    /// The VM could not start in the arena.
+    Start,
+    /// The program raised an uncaught exception (already printed).
+    Uncaught,
+}
+
+/// Compiles and runs `source` as `__main__`, printing an uncaught exception's traceback.
+pub fn run(source: &str, filename: &str) -> Result<(), RunError> {
+    let mut arena = ARENA.lock();
+    let mut scratch = SCRATCH.lock();
+    let mut host = UartHost;
+    let config = Config {
+        stack_cells: 128 * 1024,
+        ..Config::default()
+    };
+    let mut vm =
+        Vm::new(&mut arena[..], &mut host, &mut scratch, config).map_err(|_| RunError::Start)?;
+    defmt::info!(
+        "python: running {=str} ({=usize} bytes)",
+        filename,
+        source.len()
+    );
+    let result = vm.run_main(source, filename);
+    let stats = vm.heap_stats();
+    defmt::info!(
+        "python: done, {=usize} bytes in use, {=u64} collections",
+        stats.bytes_in_use,
+        stats.collections
+    );
+    match result {
+        Ok(()) => Ok(()),
+        Err(_) => {
+            let mut text = TracebackText;
+            let _ = vm.write_traceback(&mut text);
+            Err(RunError::Uncaught)
+        }
+    }
+}
+
+/// Writes a traceback straight to the UART.
+struct TracebackText;
+
+impl core::fmt::Write for TracebackText {
+    fn write_str(&mut self, s: &str) -> core::fmt::Result {
+        console::write_fmt(format_args!("{s}"));
+        Ok(())
+    }
+}

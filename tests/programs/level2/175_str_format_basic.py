@@ -1,0 +1,20 @@
+# str.format: auto and manual numbering, keywords, escapes, conversions, nested specs.
+print("{} {}".format(1, 2), "{0} {1} {0}".format("a", "b"), "{1}{0}".format("x", "y"))
+print("{name} is {age}".format(name="Bob", age=3), "{0} {x}".format(1, x=2), "{}{x}{}".format(1, 2, x=3))
+print("{{}} {{{}}} }}{{ a{{b".format(5), "".format(), "no fields".format(1, 2, k=3))
+print("{:>5}|{:<5}|{:^5}|{:*^9}|{:=^10}".format(1, 2, 3, "mid", "x"))
+print("{!r} {!s} {!a} {!r:>6}".format("é", "é", "é", "é"), "{0!r:^9}|".format(1.5))
+print("{:d} {} {:5}| {:.1%} {:,} {:b}".format(True, True, True, 0.5, 10**9, 10))
+print("{0:#x} {0:#o} {0:#b} {0:_b}".format(1000), "{:*<+6d}|{:e}".format(3, 0))
+print("{}".format(None), "{}".format([1, "a"]), "{}".format((1,)), "{}".format({"k": [1]}))
+print("{:{}}|{:{}}|".format("x", 5, 7, 3), "{:{w}.{p}f}".format(3.14159, w=9, p=3))
+print("{0:{1}{2}}|{0:>{1}}|".format(7, "<", 4), "{:^{}}|".format("ab", 6), "{0:{a}}|".format(2, a=3))
+print("{:{}{}}|".format(1, "<", 4), "{:{}}".format(3.14159, ".3"), "{:{}}{}".format(1, 2, 3))
+print("{٣}".format(0, 1, 2, "three"), "{0}{0}".format("é"), "{:é^7}".format("x"))
+print("{0:}|{0!r:}".format(5), "{:}".format(6), "{!r:}".format("q"))
+print(str.format("{}-{}", 1, 2), "{a}{b}".format_map({"a": 1, "b": 2}), "{a[0]}".format_map({"a": "xy"}))
+template = "{:<10}|{:>6}|{:>8}"
+print(template.format("item", "qty", "price"))
+for name, qty, price in [("apple", 3, 1.25), ("kiwi", 12, 0.5)]:
+    print(template.format(name, qty, format(price, ".2f")))
+print("{}".format(1e16), "{:.3}".format(1 / 3), "{:g}".format(1e-5), "{:x}".format(-255))
