@@ -309,17 +309,11 @@ impl Vm<'_> {
             CompareOp::Gt => (Name::__gt__, Name::__lt__),
             CompareOp::Ge => (Name::__ge__, Name::__le__),
         };
-        if let Some(method) = self.lookup_special(a, name)? {
-            let result = self.call_method_value(method, a, &super::Args::positional(&[b]))?;
-            if !self.is_not_implemented(result) {
-                return Ok(Some(result));
-            }
+        if let Some(result) = self.call_dunder(a, self.name(name), b)? {
+            return Ok(Some(result));
         }
-        if let Some(method) = self.lookup_special(b, reflected)? {
-            let result = self.call_method_value(method, b, &super::Args::positional(&[a]))?;
-            if !self.is_not_implemented(result) {
-                return Ok(Some(result));
-            }
+        if let Some(result) = self.call_dunder(b, self.name(reflected), a)? {
+            return Ok(Some(result));
         }
         if op == CompareOp::Ne
             && let Some(method) = self.lookup_special(a, Name::__eq__)?
@@ -756,35 +750,42 @@ impl Vm<'_> {
         let (forward, reflected, in_place) = dunder_names(op);
         if inplace && is_instance(lhs) {
             let name = self.intern(in_place)?;
-            if let Some(method) = self.lookup_in_class(self.class_of(lhs), name)? {
-                let result =
-                    self.call_method_value(method, lhs, &super::Args::positional(&[rhs]))?;
-                if !self.is_not_implemented(result) {
-                    return Ok(Some(result));
-                }
+            if let Some(result) = self.call_dunder(lhs, name, rhs)? {
+                return Ok(Some(result));
             }
         }
         if is_instance(lhs) {
             let name = self.intern(forward)?;
-            if let Some(method) = self.lookup_in_class(self.class_of(lhs), name)? {
-                let result =
-                    self.call_method_value(method, lhs, &super::Args::positional(&[rhs]))?;
-                if !self.is_not_implemented(result) {
-                    return Ok(Some(result));
-                }
+            if let Some(result) = self.call_dunder(lhs, name, rhs)? {
+                return Ok(Some(result));
             }
         }
         if is_instance(rhs) {
             let name = self.intern(reflected)?;
-            if let Some(method) = self.lookup_in_class(self.class_of(rhs), name)? {
-                let result =
-                    self.call_method_value(method, rhs, &super::Args::positional(&[lhs]))?;
-                if !self.is_not_implemented(result) {
-                    return Ok(Some(result));
-                }
+            if let Some(result) = self.call_dunder(rhs, name, lhs)? {
+                return Ok(Some(result));
             }
         }
         Ok(None)
+    }
+
+    /// `receiver.name(arg)` when the receiver's class defines `name`; `None` when it does not
+    /// or the method returns `NotImplemented`.
+    fn call_dunder(
+        &mut self,
+        receiver: Value,
+        name: Gc<StrObj>,
+        arg: Value,
+    ) -> PyResult<Option<Value>> {
+        let Some(method) = self.lookup_in_class(self.class_of(receiver), name)? else {
+            return Ok(None);
+        };
+        let result = self.call_method_value(method, receiver, &super::Args::positional(&[arg]))?;
+        Ok(if self.is_not_implemented(result) {
+            None
+        } else {
+            Some(result)
+        })
     }
 
     /// `seq * n`.

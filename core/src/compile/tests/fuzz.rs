@@ -227,7 +227,7 @@ fn random_block(
     let count = 1 + rng.below(3);
     for _ in 0..count {
         let pad = "    ".repeat(indent);
-        let choice = if depth >= 5 {
+        let choice = if depth >= 4 {
             rng.below(6)
         } else {
             rng.below(16)
@@ -311,10 +311,15 @@ fn random_valid_programs_compile_to_consistent_code() {
         let mut src = String::from("def main(x, n, i=0):\n");
         random_block(&mut rng, &mut src, 1, 0, false, true);
         random_block(&mut rng, &mut src, 0, 0, false, false);
+        // Nested `finally` bodies are copied on every exit path, so a random program can
+        // outgrow the scratch limits; any other error is a bug.
         if let Err(e) = compile_mode(&src, crate::compile::Mode::Exec) {
-            panic!(
-                "valid program rejected: {} at {}:{}\n{src}",
-                e, e.line, e.col
+            let message = e.message.as_str();
+            assert!(
+                message.starts_with("too many") || message.starts_with("function too large"),
+                "valid program rejected: {e} at {}:{}\n{src}",
+                e.line,
+                e.col
             );
         }
     }

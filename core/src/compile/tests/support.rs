@@ -203,8 +203,11 @@ pub fn compile_mode(src: &str, mode: Mode) -> Result<(Recorder, usize), CompileE
         let mut rec = Recorder::default();
         let result = compile(&src, mode, &mut scratch, &mut rec);
         result.map(|top| {
-            for i in 0..rec.codes.len() {
-                check_code(&rec, i);
+            // TRACERY_NO_CHECK=1 skips the invariants (to look at broken code while debugging).
+            if std::env::var_os("TRACERY_NO_CHECK").is_none() {
+                for i in 0..rec.codes.len() {
+                    check_code(&rec, i);
+                }
             }
             (rec, top)
         })
@@ -438,18 +441,27 @@ pub fn check_code(rec: &Recorder, index: usize) {
     check_stack(code);
 }
 
-/// Follows every path through the code (jumps, fall-through, exception handlers) and checks
+/// Follows every path through the code (jumps, fall-through, live exception handlers) and checks
 /// that each instruction is always reached at the same stack depth, never underflows, never
 /// exceeds the recorded stack size, and that execution never falls off the end.
 pub fn check_stack(code: &Owned) {
     use crate::bytecode::flags;
     let mut depth_at = std::collections::BTreeMap::<u32, u32>::new();
     let mut work = vec![(0u32, 0u32)];
-    for e in &code.exceptions {
-        work.push((e.target, e.depth + u32::from(e.push_lasti) + 1));
-    }
+    let mut seeded = vec![false; code.exceptions.len()];
     let name = &code.qualname;
-    while let Some((at, depth)) = work.pop() {
+    loop {
+        // A handler becomes an entry point once an instruction it protects is reachable
+        // (handlers over dead code are dead too).
+        if work.is_empty() {
+            for (i, e) in code.exceptions.iter().enumerate() {
+                if !seeded[i] && depth_at.range(e.start..e.end).next().is_some() {
+                    seeded[i] = true;
+                    work.push((e.target, e.depth + u32::from(e.push_lasti) + 1));
+                }
+            }
+        }
+        let Some((at, depth)) = work.pop() else { break };
         if let Some(&seen) = depth_at.get(&at) {
             assert_eq!(
                 seen, depth,
