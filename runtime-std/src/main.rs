@@ -69,10 +69,9 @@ fn parse_size(text: &str) -> Result<usize, String> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let region: &'static mut [std::mem::MaybeUninit<u8>] =
-        Box::leak(Box::<[u8]>::new_uninit_slice(cli.arena));
-    let scratch: &'static mut Scratch = Box::leak(Box::new(Scratch::new()));
-    let host: &'static mut host::StdHost = Box::leak(Box::new(host::StdHost::new()));
+    let region = Box::leak(Box::<[u8]>::new_uninit_slice(cli.arena));
+    let scratch = Box::leak(Box::new(Scratch::new()));
+    let host = Box::leak(Box::new(host::StdHost::new()));
     let config = Config {
         recursion_limit: cli.recursion_limit,
         // The value stack takes a sixteenth of the arena, within sensible bounds.

@@ -1,9 +1,9 @@
 //! Builtin functions.
 
-use super::args::{check_count, int_arg, keyword, no_keywords, str_arg};
+use super::args::{check_count, int_arg, keyword, str_arg};
 use crate::object::class::{Builtin, class_flags};
 use crate::object::func::NativeDef;
-use crate::object::{CellObj, ClassObj, DictObj, FunctionObj, Gc, StrObj, TupleObj};
+use crate::object::{CellObj, ClassObj, FunctionObj, Gc, StrObj, TupleObj};
 use crate::value::Value;
 use crate::vm::{Args, Cls, Name, PyResult, StrBuilder, Vm};
 
@@ -89,27 +89,22 @@ static NOT_IMPLEMENTED_REPR: NativeDef = NativeDef {
 fn print(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
     let sep = keyword(vm, "print", args, "sep", &["end", "file", "flush"])?;
     let end = keyword(vm, "print", args, "end", &["sep", "file", "flush"])?;
-    let text_or_default = |vm: &mut Vm<'_>,
-                           value: Option<Value>,
-                           default: &'static str,
-                           what: &str|
-     -> PyResult<Option<Gc<StrObj>>> {
-        match value {
-            None | Some(Value::None) => {
-                let _ = default;
-                Ok(None)
+    // `None` (or no argument) means the default separator / line end.
+    let optional_str =
+        |vm: &mut Vm<'_>, value: Option<Value>, what: &str| -> PyResult<Option<Gc<StrObj>>> {
+            match value {
+                None | Some(Value::None) => Ok(None),
+                Some(v) => match v.as_obj().and_then(|o| o.downcast::<StrObj>()) {
+                    Some(s) => Ok(Some(s)),
+                    None => Err(vm.raise_msg(
+                        Cls::TypeError,
+                        format_args!("{what} must be None or a string, not {}", vm.type_name(v)),
+                    )),
+                },
             }
-            Some(v) => match v.as_obj().and_then(|o| o.downcast::<StrObj>()) {
-                Some(s) => Ok(Some(s)),
-                None => Err(vm.raise_msg(
-                    Cls::TypeError,
-                    format_args!("{what} must be None or a string, not {}", vm.type_name(v)),
-                )),
-            },
-        }
-    };
-    let sep = text_or_default(vm, sep, " ", "sep")?;
-    let end = text_or_default(vm, end, "\n", "end")?;
+        };
+    let sep = optional_str(vm, sep, "sep")?;
+    let end = optional_str(vm, end, "end")?;
     let mut out = StrBuilder::new();
     for (i, &arg) in args.pos.iter().enumerate() {
         if i > 0 {
@@ -687,7 +682,5 @@ fn build_class(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
     if let Some(cell) = cell.as_obj().and_then(|o| o.downcast::<CellObj>()) {
         cell.value.set(class.value());
     }
-    let _: Option<Gc<DictObj>> = None;
-    no_keywords(vm, "__build_class__", &Args::positional(&[]))?;
     Ok(class.value())
 }

@@ -1,7 +1,6 @@
 //! Sequences and subscripts: indexing, slicing, list growth, unpacking, `len`.
 
 use super::{Cls, Name, PyResult, Raised, Vm};
-use crate::object::misc::DictPart;
 use crate::object::{DictIterObj, Gc, Kind, ListObj, RangeObj, SliceObj, StrObj, TupleObj};
 use crate::value::Value;
 
@@ -251,8 +250,6 @@ impl Vm<'_> {
                 let list = self.expect_list(container);
                 if let Some(slice) = key.as_obj().and_then(|o| o.downcast::<SliceObj>()) {
                     let ind = self.slice_indices(slice, list.len.get())?;
-                    let mut keep = [false; 0];
-                    let _ = &mut keep;
                     // Mark the deleted positions by walking the slice, then compact.
                     let len = list.len.get();
                     let items = list.items();
@@ -680,7 +677,6 @@ impl Vm<'_> {
                 Kind::Range => return Ok(self.expect_range(value).len as usize),
                 Kind::DictView => {
                     let view = self.expect_dict_view(value);
-                    let _ = DictPart::Keys;
                     return Ok(view.dict.len.get());
                 }
                 Kind::Instance => {
