@@ -33,6 +33,7 @@ impl Vm<'_> {
             stack_top,
             exc,
             memory_error,
+            not_implemented,
             compile_roots,
             handles,
             repr_stack,
@@ -64,7 +65,7 @@ impl Vm<'_> {
                     {
                         mark_obj(marker, obj);
                     }
-                    for value in [*exc, *memory_error, *compile_roots]
+                    for value in [*exc, *memory_error, *not_implemented, *compile_roots]
                         .into_iter()
                         .chain(handles.iter().copied())
                     {

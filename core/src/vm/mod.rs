@@ -163,6 +163,8 @@ pub struct Vm<'a> {
     exc: Value,
     /// A MemoryError made at start-up, raised when there is no memory to make one.
     memory_error: Value,
+    /// The `NotImplemented` singleton (looked up on every user-defined operator call).
+    not_implemented: Value,
     /// Objects a compile in progress must keep alive (a list), or `Null`.
     compile_roots: Value,
     /// Host-held values (see [`Vm::root`]).
@@ -211,6 +213,7 @@ impl<'a> Vm<'a> {
             stack_top: 0,
             exc: Value::Null,
             memory_error: Value::Null,
+            not_implemented: Value::Null,
             compile_roots: Value::Null,
             handles: [Value::Null; 16],
             native_depth: 0,

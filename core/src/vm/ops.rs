@@ -329,8 +329,7 @@ impl Vm<'_> {
 
     /// Whether `value` is the `NotImplemented` singleton.
     pub(crate) fn is_not_implemented(&self, value: Value) -> bool {
-        self.builtin_value_opt("NotImplemented")
-            .is_some_and(|ni| ni.is(value))
+        !self.not_implemented.is_null() && self.not_implemented.is(value)
     }
 
     fn compare_sequences(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult<Value> {
@@ -651,19 +650,10 @@ impl Vm<'_> {
         };
         match (op, left.kind()) {
             (BinaryOp::Add, Kind::Str) => {
-                let Some(right) = rhs.as_obj().and_then(|o| o.downcast::<StrObj>()) else {
-                    if rhs.as_obj().is_some_and(|o| o.kind() == Kind::Instance) {
-                        return Ok(None);
-                    }
-                    return Err(self.raise_msg(
-                        Cls::TypeError,
-                        format_args!(
-                            "can only concatenate str (not \"{}\") to str",
-                            self.type_name(rhs)
-                        ),
-                    ));
-                };
-                let s = self.concat_strs(&[lhs, right.value()])?;
+                if !self.concat_operand(rhs, Kind::Str, "str")? {
+                    return Ok(None);
+                }
+                let s = self.concat_strs(&[lhs, rhs])?;
                 Ok(Some(s.value()))
             }
             (BinaryOp::Add, Kind::List) => {
@@ -672,37 +662,19 @@ impl Vm<'_> {
                     self.list_extend(list, rhs)?;
                     return Ok(Some(lhs));
                 }
-                if !rhs.as_obj().is_some_and(|o| o.kind() == Kind::List) {
-                    if rhs.as_obj().is_some_and(|o| o.kind() == Kind::Instance) {
-                        return Ok(None);
-                    }
-                    return Err(self.raise_msg(
-                        Cls::TypeError,
-                        format_args!(
-                            "can only concatenate list (not \"{}\") to list",
-                            self.type_name(rhs)
-                        ),
-                    ));
+                if !self.concat_operand(rhs, Kind::List, "list")? {
+                    return Ok(None);
                 }
-                let (a, b) = (self.seq_items(lhs), self.seq_items(rhs));
-                let result = self.new_list_with_capacity(a.len() + b.len())?;
+                let len = self.seq_items(lhs).len() + self.seq_items(rhs).len();
+                let result = self.new_list_with_capacity(len)?;
                 let (a, b) = (self.seq_items(lhs), self.seq_items(rhs));
                 self.list_extend_from_slice(result, a)?;
                 self.list_extend_from_slice(result, b)?;
                 Ok(Some(result.value()))
             }
             (BinaryOp::Add, Kind::Tuple) => {
-                if !rhs.as_obj().is_some_and(|o| o.kind() == Kind::Tuple) {
-                    if rhs.as_obj().is_some_and(|o| o.kind() == Kind::Instance) {
-                        return Ok(None);
-                    }
-                    return Err(self.raise_msg(
-                        Cls::TypeError,
-                        format_args!(
-                            "can only concatenate tuple (not \"{}\") to tuple",
-                            self.type_name(rhs)
-                        ),
-                    ));
+                if !self.concat_operand(rhs, Kind::Tuple, "tuple")? {
+                    return Ok(None);
                 }
                 let (a, b) = (self.seq_items(lhs), self.seq_items(rhs));
                 let tuple = self.new_tuple_with(a.len() + b.len(), |i| {
@@ -732,6 +704,23 @@ impl Vm<'_> {
             },
             (BinaryOp::Remainder, Kind::Str) => self.percent_format(lhs, rhs).map(Some),
             _ => Ok(None),
+        }
+    }
+
+    /// Checks the right operand of `+` on a str, list or tuple: true when it has the same
+    /// kind, false when it is a user object (whose `__radd__` gets its turn), else CPython's
+    /// "can only concatenate" TypeError.
+    fn concat_operand(&mut self, rhs: Value, kind: Kind, type_name: &str) -> PyResult<bool> {
+        match rhs.as_obj().map(|o| o.kind()) {
+            Some(k) if k == kind => Ok(true),
+            Some(Kind::Instance) => Ok(false),
+            _ => Err(self.raise_msg(
+                Cls::TypeError,
+                format_args!(
+                    "can only concatenate {type_name} (not \"{}\") to {type_name}",
+                    self.type_name(rhs)
+                ),
+            )),
         }
     }
 

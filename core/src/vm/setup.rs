@@ -47,6 +47,9 @@ impl Vm<'_> {
             }
         }
         crate::builtins::install(self)?;
+        self.not_implemented = self
+            .builtin_value_opt("NotImplemented")
+            .unwrap_or(Value::Null);
         let name = self.intern("builtins")?;
         let module = self.new_module(name, builtins)?;
         self.dict_set(
