@@ -287,10 +287,13 @@ LEVEL1_BUILTINS = {
     "print", "len", "range", "abs", "min", "max", "sum", "int", "float", "str", "repr", "bool",
     "list", "tuple", "dict", "enumerate", "zip", "reversed", "sorted", "ord", "chr", "round",
     "divmod", "isinstance", "super",
+    # Issue 4 completes level 1 with these.
+    "pow", "hash", "id", "type", "callable", "getattr", "setattr", "hasattr", "delattr", "iter",
+    "next", "issubclass", "any", "all",
 }
+# The modules of level 1; importing any other is level 2 or beyond.
+LEVEL1_MODULES = {"math", "random", "time"}
 LEVEL2_NODES = {
-    ast.Import: "import",
-    ast.ImportFrom: "import",
     ast.Try: "try",
     ast.Raise: "raise",
     ast.Assert: "assert",
@@ -345,13 +348,12 @@ def lint_level1(program):
                 what = "** in a call"
             elif isinstance(node, ast.Dict) and None in node.keys:
                 what = "** in a dict display"
-            elif (
-                isinstance(node, ast.BinOp)
-                and isinstance(node.op, ast.Mod)
-                and isinstance(node.left, ast.Constant)
-                and isinstance(node.left.value, str)
+            elif isinstance(node, ast.Import) and any(
+                alias.name not in LEVEL1_MODULES for alias in node.names
             ):
-                what = "% formatting"
+                what = "import of a module other than " + ", ".join(sorted(LEVEL1_MODULES))
+            elif isinstance(node, ast.ImportFrom) and node.module not in LEVEL1_MODULES:
+                what = "import of a module other than " + ", ".join(sorted(LEVEL1_MODULES))
             elif isinstance(node, ast.Attribute) and node.attr == "format":
                 what = "str.format"
             elif (
