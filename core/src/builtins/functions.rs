@@ -545,11 +545,11 @@ fn next(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
             format_args!("'{}' object is not an iterator", vm.type_name(iter)),
         ));
     }
-    match vm.iter_next(iter)? {
-        Some(value) => Ok(value),
-        None => match args.pos.get(1) {
+    match vm.iter_next_with_value(iter)? {
+        Ok(value) => Ok(value),
+        Err(returned) => match args.pos.get(1) {
             Some(&default) => Ok(default),
-            None => Err(vm.raise_with_args(Cls::StopIteration, &[])),
+            None => Err(vm.raise_stop_iteration(returned)),
         },
     }
 }

@@ -21,7 +21,10 @@ pub(crate) fn install(vm: &mut Vm<'_>) -> PyResult<()> {
         let name = vm.intern(def.name)?;
         vm.dict_set(builtins, name.value(), native.value())?;
     }
-    for (cls, methods) in types::METHODS {
+    for (cls, methods) in types::METHODS
+        .iter()
+        .chain(core::iter::once(&crate::vm::GENERATOR_METHODS))
+    {
         let class = vm.class(*cls);
         for def in *methods {
             let native = vm.new_native(def, Value::Null, class.value())?;

@@ -23,6 +23,7 @@
 pub mod class;
 pub mod dict;
 pub mod func;
+pub mod generator;
 pub mod misc;
 pub mod seq;
 pub mod str;
@@ -36,6 +37,7 @@ use core::ptr::NonNull;
 pub use class::{ClassObj, InstanceObj, ShapeObj};
 pub use dict::{DictObj, EntryBuf};
 pub use func::{CellObj, CodeObj, FunctionObj, MethodObj, NativeFn, NativeObj};
+pub use generator::{GenState, GeneratorObj};
 pub use misc::{
     DictIterObj, EnumerateObj, ModuleObj, RangeIterObj, RangeObj, SeqIterObj, SliceObj, SuperObj,
     ZipObj,
@@ -117,6 +119,8 @@ kinds! {
     Stack = 25,
     /// [`SuperObj`]
     Super = 26,
+    /// [`GeneratorObj`]
+    Generator = 40,
 }
 
 /// An untyped pointer to a live heap object.
@@ -312,6 +316,7 @@ pub fn trace(header: NonNull<Header>, marker: &mut Marker<'_>) {
             Kind::Enumerate => Gc::<EnumerateObj>::from_obj_unchecked(obj).trace(marker),
             Kind::Zip => Gc::<ZipObj>::from_obj_unchecked(obj).trace(marker),
             Kind::Super => Gc::<SuperObj>::from_obj_unchecked(obj).trace(marker),
+            Kind::Generator => Gc::<GeneratorObj>::from_obj_unchecked(obj).trace(marker),
         }
     }
 }

@@ -10,6 +10,7 @@ use crate::object::{
     Kind, ListObj, MethodObj, ModuleObj, NativeObj, Object, RangeIterObj, RangeObj, RawBuf,
     SeqIterObj, ShapeObj, SliceObj, StrObj, TupleObj, ValueBuf, ZipObj, func::NativeDef,
 };
+use crate::object::{CodeObj, GenState, GeneratorObj};
 use crate::value::Value;
 use core::cell::Cell;
 use core::ptr::NonNull;
@@ -163,6 +164,30 @@ impl Vm<'_> {
     pub fn new_value_buf(&mut self, cap: usize) -> PyResult<Gc<ValueBuf>> {
         let size = ValueBuf::alloc_size(cap).ok_or_else(|| self.raise_memory_error())?;
         self.alloc_object(size, |header| ValueBuf { header, cap })
+    }
+
+    /// A generator that has not started, over the frame values in `saved`.
+    pub(crate) fn new_generator(
+        &mut self,
+        func: Value,
+        code: Gc<CodeObj>,
+        globals: Gc<DictObj>,
+        saved: Gc<ValueBuf>,
+    ) -> PyResult<Gc<GeneratorObj>> {
+        self.alloc_object(core::mem::size_of::<GeneratorObj>(), |header| {
+            GeneratorObj {
+                header,
+                func,
+                code,
+                globals,
+                saved,
+                depth: Cell::new(0),
+                pc: Cell::new(0),
+                lasti: Cell::new(0),
+                state: Cell::new(GenState::Created as u8),
+                handled: Cell::new(Value::Null),
+            }
+        })
     }
 
     /// A block of `len` zeroed raw bytes.
@@ -538,6 +563,7 @@ impl Vm<'_> {
                 Kind::Enumerate => Cls::Enumerate,
                 Kind::Zip => Cls::Zip,
                 Kind::Super => Cls::Super,
+                Kind::Generator => Cls::Generator,
                 Kind::ValueBuf | Kind::RawBuf | Kind::EntryBuf | Kind::Shape | Kind::Stack => {
                     Cls::Object
                 }

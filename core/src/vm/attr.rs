@@ -68,13 +68,18 @@ impl Vm<'_> {
                     if let Some(found) = self.lookup_in_class(class, name)? {
                         return self.bind(found, value).map(Some);
                     }
-                    if class.builtin == Builtin::Exception && name.as_str() == "args" {
-                        let args = instance.base_state.get();
-                        return Ok(Some(if args.is_null() {
-                            self.new_tuple(&[])?.value()
-                        } else {
-                            args
-                        }));
+                    if class.builtin == Builtin::Exception {
+                        if name.as_str() == "args" {
+                            let args = instance.base_state.get();
+                            return Ok(Some(if args.is_null() {
+                                self.new_tuple(&[])?.value()
+                            } else {
+                                args
+                            }));
+                        }
+                        if let Some(link) = self.exception_builtin_attr(instance, name.as_str()) {
+                            return Ok(Some(link));
+                        }
                     }
                     if let Some(special) = self.common_attr(value, name)? {
                         return Ok(Some(special));
@@ -181,6 +186,13 @@ impl Vm<'_> {
                         "__self__" => return Ok(Some(method.receiver)),
                         "__func__" => return Ok(Some(method.func)),
                         _ => return self.try_get_attr(method.func, name),
+                    }
+                }
+                Kind::Generator => {
+                    if let Some(generator) = obj.downcast::<crate::object::GeneratorObj>()
+                        && let Some(found) = self.generator_attr(generator, name)
+                    {
+                        return Ok(Some(found));
                     }
                 }
                 _ => {}
@@ -640,7 +652,7 @@ impl Vm<'_> {
 }
 
 /// The instance's own attribute `name`, if set.
-fn instance_attr(instance: Gc<InstanceObj>, name: Gc<StrObj>) -> Option<Value> {
+pub(crate) fn instance_attr(instance: Gc<InstanceObj>, name: Gc<StrObj>) -> Option<Value> {
     let index = instance.shape.get().lookup(name)?;
     instance
         .values

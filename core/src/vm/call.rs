@@ -80,7 +80,11 @@ impl Vm<'_> {
                     kw_names,
                     kw_values,
                 };
-                self.push_function_frame(func, Value::Null, &args, end, false)?;
+                if let Some(generator) =
+                    self.push_function_frame(func, Value::Null, &args, end, false)?
+                {
+                    return Ok(CallOutcome::Value(generator));
+                }
                 Ok(CallOutcome::Frame)
             }
             Kind::Native => {
@@ -140,8 +144,14 @@ impl Vm<'_> {
                                 self.pop_frame();
                                 return Err(err);
                             }
-                        } else {
-                            self.push_function_frame(func, instance, &args, end, false)?;
+                        } else if self
+                            .push_function_frame(func, instance, &args, end, false)?
+                            .is_some()
+                        {
+                            return Err(self.raise_msg(
+                                Cls::TypeError,
+                                format_args!("__init__() should return None, not 'generator'"),
+                            ));
                         }
                         // SAFETY: push_frame made this the top record.
                         unsafe { (*self.top_frame()).init = true };
@@ -197,7 +207,9 @@ impl Vm<'_> {
     }
 
     /// Pushes a frame for `func` with arguments bound from `args` (and `receiver` as the
-    /// first positional argument when it is not `Null`), with its slots at `base`.
+    /// first positional argument when it is not `Null`), with its slots at `base`. For a
+    /// generator function the bound frame becomes a generator instead, which is returned
+    /// (and no frame stays pushed).
     fn push_function_frame(
         &mut self,
         func: Gc<FunctionObj>,
@@ -205,7 +217,7 @@ impl Vm<'_> {
         args: &Args<'_>,
         base: usize,
         entry: bool,
-    ) -> PyResult<()> {
+    ) -> PyResult<Option<Value>> {
         let code = func.code;
         self.push_frame(
             code,
@@ -223,10 +235,14 @@ impl Vm<'_> {
                 Ok(())
             }
         });
-        if result.is_err() {
+        if let Err(raised) = result {
             self.pop_frame();
+            return Err(raised);
         }
-        result
+        if code.flags & code_flags::GENERATOR != 0 {
+            return self.make_generator(func.value()).map(Some);
+        }
+        Ok(None)
     }
 
     /// Calls any callable from Rust code.
@@ -244,7 +260,11 @@ impl Vm<'_> {
                 // SAFETY: the kind byte says it is a function.
                 let func = unsafe { Gc::<FunctionObj>::from_obj_unchecked(obj) };
                 let base = self.next_frame_base();
-                self.push_function_frame(func, Value::Null, args, base, true)?;
+                if let Some(generator) =
+                    self.push_function_frame(func, Value::Null, args, base, true)?
+                {
+                    return Ok(generator);
+                }
                 self.run_nested_frame()
             }
             Kind::Native => {
@@ -284,7 +304,9 @@ impl Vm<'_> {
     ) -> PyResult<Value> {
         if let Some(f) = func.as_obj().and_then(|o| o.downcast::<FunctionObj>()) {
             let base = self.next_frame_base();
-            self.push_function_frame(f, receiver, args, base, true)?;
+            if let Some(generator) = self.push_function_frame(f, receiver, args, base, true)? {
+                return Ok(generator);
+            }
             return self.run_nested_frame();
         }
         if let Some(native) = func.as_obj().and_then(|o| o.downcast::<NativeObj>()) {

@@ -75,6 +75,7 @@ builtin_classes! {
     Zip = "zip", base: Object, layout: Iterator, builtin: true;
     Reversed = "reversed", base: Object, layout: Iterator, builtin: true;
     Super = "super", base: Object, layout: Super, builtin: true;
+    Generator = "generator", base: Object, layout: Iterator, builtin: false;
     BaseException = "BaseException", base: Object, layout: Exception, builtin: true;
     SystemExit = "SystemExit", base: BaseException, layout: Exception, builtin: true;
     KeyboardInterrupt = "KeyboardInterrupt", base: BaseException, layout: Exception, builtin: true;

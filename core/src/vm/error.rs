@@ -1,6 +1,6 @@
 //! Raising exceptions, tracebacks, and errors as the host sees them.
 
-use super::{Cls, PyResult, Raised, Vm};
+use super::{Cls, Name, PyResult, Raised, Vm};
 use crate::object::{ClassObj, CodeObj, Gc, InstanceObj, StrObj, TupleObj};
 use crate::value::Value;
 use core::fmt;
@@ -55,11 +55,17 @@ impl Vm<'_> {
         }
     }
 
-    /// Makes `exc` the exception being raised (a fresh traceback).
+    /// Makes `exc` the exception being raised. Its traceback grows from where it is (an
+    /// exception raised again keeps its earlier entries, as in CPython), and the exception
+    /// being handled, if any, becomes its `__context__`.
     pub(crate) fn raise_value(&mut self, exc: Value) -> Raised {
-        if let Some(instance) = exc.as_obj().and_then(|o| o.downcast::<InstanceObj>()) {
+        if exc.is(self.memory_error)
+            && let Some(instance) = exc.as_obj().and_then(|o| o.downcast::<InstanceObj>())
+        {
+            // The shared MemoryError starts afresh each time.
             instance.extra.set(Value::Null);
         }
+        self.chain_context(exc);
         self.exc = exc;
         Raised
     }
@@ -118,13 +124,19 @@ impl Vm<'_> {
         self.raise_msg(Cls::RuntimeError, format_args!("internal error: {what}"))
     }
 
-    /// `raise exc from cause` (`exc` Null: re-raise).
+    /// `raise exc from cause` (`exc` Null: re-raise the exception being handled).
     pub(crate) fn do_raise(&mut self, exc: Value, cause: Value) -> Raised {
         if exc.is_null() {
-            return self.raise_msg(
-                Cls::RuntimeError,
-                format_args!("No active exception to reraise"),
-            );
+            return match self.handled_exception() {
+                Some(handled) => {
+                    self.exc = handled;
+                    Raised
+                }
+                None => self.raise_msg(
+                    Cls::RuntimeError,
+                    format_args!("No active exception to reraise"),
+                ),
+            };
         }
         let base = self.class(Cls::BaseException);
         let instance = match exc.as_obj().and_then(|o| o.downcast::<ClassObj>()) {
@@ -142,14 +154,10 @@ impl Vm<'_> {
                 format_args!("exceptions must derive from BaseException"),
             );
         }
-        if !cause.is_null() {
-            let name = match self.intern("__cause__") {
-                Ok(name) => name,
-                Err(raised) => return raised,
-            };
-            if let Err(raised) = self.set_attr(instance, name, cause) {
-                return raised;
-            }
+        if !cause.is_null()
+            && let Err(raised) = self.set_cause(instance, cause)
+        {
+            return raised;
         }
         self.raise_value(instance)
     }
@@ -203,6 +211,49 @@ impl Vm<'_> {
     /// the line and a caret instead.
     pub fn write_traceback(&mut self, out: &mut dyn fmt::Write) -> fmt::Result {
         let exc = self.handles[LAST_ERROR];
+        let mut seen = [Value::Null; CHAIN_LIMIT];
+        self.write_chain(exc, out, &mut seen, 0)
+    }
+
+    /// Writes `exc` preceded by its cause or context (each with its own traceback and the
+    /// sentence CPython puts between them). `seen` holds the exceptions already on the way,
+    /// so a cycle or a very long chain ends the recursion.
+    fn write_chain(
+        &mut self,
+        exc: Value,
+        out: &mut dyn fmt::Write,
+        seen: &mut [Value; CHAIN_LIMIT],
+        depth: usize,
+    ) -> fmt::Result {
+        seen[depth] = exc;
+        if depth + 1 < CHAIN_LIMIT {
+            let cause = self.exception_link(exc, Name::__cause__);
+            let context = self.exception_link(exc, Name::__context__);
+            let suppress = self.exception_link(exc, Name::__suppress_context__);
+            let is_new = |v: Value| {
+                v.as_obj()
+                    .is_some_and(|o| o.downcast::<InstanceObj>().is_some())
+                    && !seen[..=depth].iter().any(|s| s.is(v))
+            };
+            if is_new(cause) {
+                self.write_chain(cause, out, seen, depth + 1)?;
+                writeln!(
+                    out,
+                    "\nThe above exception was the direct cause of the following exception:\n"
+                )?;
+            } else if is_new(context) && !matches!(suppress, Value::Bool(true)) {
+                self.write_chain(context, out, seen, depth + 1)?;
+                writeln!(
+                    out,
+                    "\nDuring handling of the above exception, another exception occurred:\n"
+                )?;
+            }
+        }
+        self.write_single(exc, out)
+    }
+
+    /// Writes one exception: its traceback and its `Type: message` line.
+    fn write_single(&mut self, exc: Value, out: &mut dyn fmt::Write) -> fmt::Result {
         let Some(instance) = exc.as_obj().and_then(|o| o.downcast::<InstanceObj>()) else {
             return Ok(());
         };
@@ -323,6 +374,9 @@ impl Vm<'_> {
         self.class_of(value).is_subclass_of(class)
     }
 }
+
+/// How many chained exceptions (`__cause__` / `__context__`) a traceback prints at most.
+const CHAIN_LIMIT: usize = 32;
 
 /// Identical traceback entries in a row printed before the rest are summarized.
 const RECURSIVE_CUTOFF: usize = 3;

@@ -446,6 +446,17 @@ impl Vm<'_> {
                 }
                 self.write_default_repr(out, value)
             }
+            Kind::Generator => {
+                // SAFETY: the kind byte says it is a generator.
+                let generator =
+                    unsafe { Gc::<crate::object::GeneratorObj>::from_obj_unchecked(obj) };
+                let qualname = extend_str(generator.code.qualname.as_str());
+                let addr = obj.addr();
+                out.push_fmt(
+                    self,
+                    format_args!("<generator object {qualname} at {addr:#x}>"),
+                )
+            }
             _ => self.write_default_repr(out, value),
         }
     }

@@ -39,6 +39,8 @@ pub(crate) struct Frame {
     /// An `__init__` call made by instantiating a class: its result must be None, and the
     /// caller receives the instance (kept in the caller's callable cell) instead.
     pub init: bool,
+    /// The generator this frame runs for (`YIELD_VALUE` suspends into it), or `Null`.
+    pub generator: Value,
 }
 
 impl Frame {
@@ -144,6 +146,7 @@ impl Vm<'_> {
                 lasti: 0,
                 entry,
                 init: false,
+                generator: Value::Null,
             });
         }
         self.frame_count += 1;

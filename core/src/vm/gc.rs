@@ -32,6 +32,7 @@ impl Vm<'_> {
             frame_count,
             stack_top,
             exc,
+            handled,
             memory_error,
             not_implemented,
             compile_roots,
@@ -65,9 +66,15 @@ impl Vm<'_> {
                     {
                         mark_obj(marker, obj);
                     }
-                    for value in [*exc, *memory_error, *not_implemented, *compile_roots]
-                        .into_iter()
-                        .chain(handles.iter().copied())
+                    for value in [
+                        *exc,
+                        *handled,
+                        *memory_error,
+                        *not_implemented,
+                        *compile_roots,
+                    ]
+                    .into_iter()
+                    .chain(handles.iter().copied())
                     {
                         mark_value(marker, value);
                     }
@@ -109,5 +116,6 @@ impl Frame {
         mark_obj(marker, self.globals.obj());
         mark_value(marker, self.func);
         mark_value(marker, self.locals);
+        mark_value(marker, self.generator);
     }
 }

@@ -10,6 +10,7 @@
 //! before anything that may look at the frame from outside (a call, an error).
 
 use super::frame::Frame;
+use super::generator::Resumed;
 use super::{Cls, PyResult, Raised, Vm};
 use crate::bytecode::{BinaryOp, CompareOp, Opcode, decode};
 use crate::compile::code_flags;
@@ -140,572 +141,644 @@ impl Vm<'_> {
     pub(crate) fn run_frame(&mut self) -> PyResult<Value> {
         let stack = self.stack_ptr();
         let mut r = Regs::load(self.top_frame(), stack);
+        // Set by `RERAISE` for the unwinding that follows.
+        let mut reraise = false;
+        // `generator.throw`: the frame starts by raising at the `yield` it stopped at.
+        let mut throwing = core::mem::take(&mut self.throw_pending);
         loop {
             let mut lasti;
-            let err: Raised = 'dispatch: loop {
-                lasti = r.pc;
-                let (op, arg) = r.fetch();
-                let Some(opcode) = Opcode::from_u8(op) else {
-                    break 'dispatch self
-                        .raise_msg(Cls::SystemExit, format_args!("bad opcode {op}"));
-                };
-                let arg_usize = arg as usize;
-                match opcode {
-                    Opcode::NOP => {}
-                    Opcode::POP_TOP => {
-                        r.pop();
-                    }
-                    Opcode::PUSH_NULL => r.push(Value::Null),
-                    Opcode::COPY => {
-                        let value = r.peek(arg_usize);
-                        r.push(value);
-                    }
-                    Opcode::SWAP => {
-                        let top = r.peek(1);
-                        let other = r.peek(arg_usize);
-                        r.poke(1, other);
-                        r.poke(arg_usize, top);
-                    }
-                    Opcode::LOAD_CONST => {
-                        let value = r.code.consts.items()[arg_usize];
-                        r.push(value);
-                    }
-                    Opcode::LOAD_FAST => {
-                        let value = r.local(arg_usize);
-                        if value.is_null() {
+            let err: Raised = if core::mem::take(&mut throwing) {
+                // SAFETY: r.frame is the active record.
+                lasti = unsafe { (*r.frame).lasti };
+                Raised
+            } else {
+                'dispatch: loop {
+                    lasti = r.pc;
+                    let (op, arg) = r.fetch();
+                    let Some(opcode) = Opcode::from_u8(op) else {
+                        break 'dispatch self
+                            .raise_msg(Cls::SystemExit, format_args!("bad opcode {op}"));
+                    };
+                    let arg_usize = arg as usize;
+                    match opcode {
+                        Opcode::NOP => {}
+                        Opcode::POP_TOP => {
+                            r.pop();
+                        }
+                        Opcode::PUSH_NULL => r.push(Value::Null),
+                        Opcode::COPY => {
+                            let value = r.peek(arg_usize);
+                            r.push(value);
+                        }
+                        Opcode::SWAP => {
+                            let top = r.peek(1);
+                            let other = r.peek(arg_usize);
+                            r.poke(1, other);
+                            r.poke(arg_usize, top);
+                        }
+                        Opcode::LOAD_CONST => {
+                            let value = r.code.consts.items()[arg_usize];
+                            r.push(value);
+                        }
+                        Opcode::LOAD_FAST => {
+                            let value = r.local(arg_usize);
+                            if value.is_null() {
+                                r.save(lasti);
+                                break 'dispatch self.unbound_local(r.code, arg);
+                            }
+                            r.push(value);
+                        }
+                        Opcode::STORE_FAST => {
+                            let value = r.pop();
+                            r.set_local(arg_usize, value);
+                        }
+                        Opcode::DELETE_FAST => {
+                            if r.local(arg_usize).is_null() {
+                                r.save(lasti);
+                                break 'dispatch self.unbound_local(r.code, arg);
+                            }
+                            r.set_local(arg_usize, Value::Null);
+                        }
+                        Opcode::LOAD_DEREF => {
+                            let cell = self.cell_in(r.local(arg_usize));
+                            let value = cell.value.get();
+                            if value.is_null() {
+                                r.save(lasti);
+                                break 'dispatch self.unbound_deref(r.code, arg);
+                            }
+                            r.push(value);
+                        }
+                        Opcode::STORE_DEREF => {
+                            let value = r.pop();
+                            self.cell_in(r.local(arg_usize)).value.set(value);
+                        }
+                        Opcode::DELETE_DEREF => {
+                            let cell = self.cell_in(r.local(arg_usize));
+                            if cell.value.get().is_null() {
+                                r.save(lasti);
+                                break 'dispatch self.unbound_deref(r.code, arg);
+                            }
+                            cell.value.set(Value::Null);
+                        }
+                        Opcode::LOAD_CLOSURE => {
+                            let cell = r.local(arg_usize);
+                            r.push(cell);
+                        }
+                        Opcode::LOAD_GLOBAL => {
                             r.save(lasti);
-                            break 'dispatch self.unbound_local(r.code, arg);
+                            // SAFETY: r.frame is the active record.
+                            let globals = unsafe { (*r.frame).globals };
+                            let name = self.code_name(r.code, arg);
+                            let value = tri!('dispatch, self.load_global(globals, name));
+                            r.push(value);
                         }
-                        r.push(value);
-                    }
-                    Opcode::STORE_FAST => {
-                        let value = r.pop();
-                        r.set_local(arg_usize, value);
-                    }
-                    Opcode::DELETE_FAST => {
-                        if r.local(arg_usize).is_null() {
+                        Opcode::STORE_GLOBAL => {
                             r.save(lasti);
-                            break 'dispatch self.unbound_local(r.code, arg);
+                            // SAFETY: r.frame is the active record.
+                            let globals = unsafe { (*r.frame).globals };
+                            let name = self.code_name(r.code, arg);
+                            let value = r.peek(1);
+                            tri!('dispatch, self.dict_set(globals, name.value(), value));
+                            r.pop();
                         }
-                        r.set_local(arg_usize, Value::Null);
-                    }
-                    Opcode::LOAD_DEREF => {
-                        let cell = self.cell_in(r.local(arg_usize));
-                        let value = cell.value.get();
-                        if value.is_null() {
+                        Opcode::DELETE_GLOBAL => {
                             r.save(lasti);
-                            break 'dispatch self.unbound_deref(r.code, arg);
+                            // SAFETY: r.frame is the active record.
+                            let globals = unsafe { (*r.frame).globals };
+                            let name = self.code_name(r.code, arg);
+                            if !tri!('dispatch, self.dict_del(globals, name.value())) {
+                                break 'dispatch self.name_error(name);
+                            }
                         }
-                        r.push(value);
-                    }
-                    Opcode::STORE_DEREF => {
-                        let value = r.pop();
-                        self.cell_in(r.local(arg_usize)).value.set(value);
-                    }
-                    Opcode::DELETE_DEREF => {
-                        let cell = self.cell_in(r.local(arg_usize));
-                        if cell.value.get().is_null() {
+                        Opcode::LOAD_NAME => {
                             r.save(lasti);
-                            break 'dispatch self.unbound_deref(r.code, arg);
+                            // SAFETY: r.frame is the active record.
+                            let (globals, locals) =
+                                unsafe { ((*r.frame).globals, (*r.frame).locals) };
+                            let name = self.code_name(r.code, arg);
+                            let value = tri!('dispatch, self.load_name(locals, globals, name));
+                            r.push(value);
                         }
-                        cell.value.set(Value::Null);
-                    }
-                    Opcode::LOAD_CLOSURE => {
-                        let cell = r.local(arg_usize);
-                        r.push(cell);
-                    }
-                    Opcode::LOAD_GLOBAL => {
-                        r.save(lasti);
-                        // SAFETY: r.frame is the active record.
-                        let globals = unsafe { (*r.frame).globals };
-                        let name = self.code_name(r.code, arg);
-                        let value = tri!('dispatch, self.load_global(globals, name));
-                        r.push(value);
-                    }
-                    Opcode::STORE_GLOBAL => {
-                        r.save(lasti);
-                        // SAFETY: r.frame is the active record.
-                        let globals = unsafe { (*r.frame).globals };
-                        let name = self.code_name(r.code, arg);
-                        let value = r.peek(1);
-                        tri!('dispatch, self.dict_set(globals, name.value(), value));
-                        r.pop();
-                    }
-                    Opcode::DELETE_GLOBAL => {
-                        r.save(lasti);
-                        // SAFETY: r.frame is the active record.
-                        let globals = unsafe { (*r.frame).globals };
-                        let name = self.code_name(r.code, arg);
-                        if !tri!('dispatch, self.dict_del(globals, name.value())) {
-                            break 'dispatch self.name_error(name);
+                        Opcode::STORE_NAME => {
+                            r.save(lasti);
+                            // SAFETY: r.frame is the active record.
+                            let (globals, locals) =
+                                unsafe { ((*r.frame).globals, (*r.frame).locals) };
+                            let name = self.code_name(r.code, arg);
+                            let target = self.namespace_of(locals, globals);
+                            let value = r.peek(1);
+                            tri!('dispatch, self.dict_set(target, name.value(), value));
+                            r.pop();
                         }
-                    }
-                    Opcode::LOAD_NAME => {
-                        r.save(lasti);
-                        // SAFETY: r.frame is the active record.
-                        let (globals, locals) = unsafe { ((*r.frame).globals, (*r.frame).locals) };
-                        let name = self.code_name(r.code, arg);
-                        let value = tri!('dispatch, self.load_name(locals, globals, name));
-                        r.push(value);
-                    }
-                    Opcode::STORE_NAME => {
-                        r.save(lasti);
-                        // SAFETY: r.frame is the active record.
-                        let (globals, locals) = unsafe { ((*r.frame).globals, (*r.frame).locals) };
-                        let name = self.code_name(r.code, arg);
-                        let target = self.namespace_of(locals, globals);
-                        let value = r.peek(1);
-                        tri!('dispatch, self.dict_set(target, name.value(), value));
-                        r.pop();
-                    }
-                    Opcode::DELETE_NAME => {
-                        r.save(lasti);
-                        // SAFETY: r.frame is the active record.
-                        let (globals, locals) = unsafe { ((*r.frame).globals, (*r.frame).locals) };
-                        let name = self.code_name(r.code, arg);
-                        let target = self.namespace_of(locals, globals);
-                        if !tri!('dispatch, self.dict_del(target, name.value())) {
-                            break 'dispatch self.name_error(name);
+                        Opcode::DELETE_NAME => {
+                            r.save(lasti);
+                            // SAFETY: r.frame is the active record.
+                            let (globals, locals) =
+                                unsafe { ((*r.frame).globals, (*r.frame).locals) };
+                            let name = self.code_name(r.code, arg);
+                            let target = self.namespace_of(locals, globals);
+                            if !tri!('dispatch, self.dict_del(target, name.value())) {
+                                break 'dispatch self.name_error(name);
+                            }
                         }
-                    }
-                    Opcode::LOAD_ATTR => {
-                        r.save(lasti);
-                        let name = self.code_name(r.code, arg);
-                        let value = tri!('dispatch, self.get_attr(r.peek(1), name));
-                        r.poke(1, value);
-                    }
-                    Opcode::LOAD_METHOD => {
-                        r.save(lasti);
-                        let name = self.code_name(r.code, arg);
-                        let (callable, receiver) =
-                            tri!('dispatch, self.load_method(r.peek(1), name));
-                        r.poke(1, callable);
-                        r.push(receiver);
-                    }
-                    Opcode::STORE_ATTR => {
-                        r.save(lasti);
-                        let name = self.code_name(r.code, arg);
-                        let (obj, value) = (r.peek(1), r.peek(2));
-                        tri!('dispatch, self.set_attr(obj, name, value));
-                        r.pop();
-                        r.pop();
-                    }
-                    Opcode::DELETE_ATTR => {
-                        r.save(lasti);
-                        let name = self.code_name(r.code, arg);
-                        tri!('dispatch, self.del_attr(r.peek(1), name));
-                        r.pop();
-                    }
-                    Opcode::UNARY_NEGATIVE => {
-                        r.save(lasti);
-                        let value = tri!('dispatch, self.negate(r.peek(1)));
-                        r.poke(1, value);
-                    }
-                    Opcode::UNARY_POSITIVE => {
-                        r.save(lasti);
-                        let value = tri!('dispatch, self.positive(r.peek(1)));
-                        r.poke(1, value);
-                    }
-                    Opcode::UNARY_NOT => {
-                        r.save(lasti);
-                        let truth = tri!('dispatch, self.truthy(r.peek(1)));
-                        r.poke(1, Value::Bool(!truth));
-                    }
-                    Opcode::UNARY_INVERT => {
-                        r.save(lasti);
-                        let value = tri!('dispatch, self.invert(r.peek(1)));
-                        r.poke(1, value);
-                    }
-                    Opcode::BINARY_OP => {
-                        let (lhs, rhs) = (r.peek(2), r.peek(1));
-                        let fast = match (lhs, rhs) {
-                            (Value::Int(a), Value::Int(b)) => match arg {
-                                0 | 13 => a.checked_add(b).map(Value::Int),
-                                10 | 23 => a.checked_sub(b).map(Value::Int),
-                                5 | 18 => a.checked_mul(b).map(Value::Int),
+                        Opcode::LOAD_ATTR => {
+                            r.save(lasti);
+                            let name = self.code_name(r.code, arg);
+                            let value = tri!('dispatch, self.get_attr(r.peek(1), name));
+                            r.poke(1, value);
+                        }
+                        Opcode::LOAD_METHOD => {
+                            r.save(lasti);
+                            let name = self.code_name(r.code, arg);
+                            let (callable, receiver) =
+                                tri!('dispatch, self.load_method(r.peek(1), name));
+                            r.poke(1, callable);
+                            r.push(receiver);
+                        }
+                        Opcode::STORE_ATTR => {
+                            r.save(lasti);
+                            let name = self.code_name(r.code, arg);
+                            let (obj, value) = (r.peek(1), r.peek(2));
+                            tri!('dispatch, self.set_attr(obj, name, value));
+                            r.pop();
+                            r.pop();
+                        }
+                        Opcode::DELETE_ATTR => {
+                            r.save(lasti);
+                            let name = self.code_name(r.code, arg);
+                            tri!('dispatch, self.del_attr(r.peek(1), name));
+                            r.pop();
+                        }
+                        Opcode::UNARY_NEGATIVE => {
+                            r.save(lasti);
+                            let value = tri!('dispatch, self.negate(r.peek(1)));
+                            r.poke(1, value);
+                        }
+                        Opcode::UNARY_POSITIVE => {
+                            r.save(lasti);
+                            let value = tri!('dispatch, self.positive(r.peek(1)));
+                            r.poke(1, value);
+                        }
+                        Opcode::UNARY_NOT => {
+                            r.save(lasti);
+                            let truth = tri!('dispatch, self.truthy(r.peek(1)));
+                            r.poke(1, Value::Bool(!truth));
+                        }
+                        Opcode::UNARY_INVERT => {
+                            r.save(lasti);
+                            let value = tri!('dispatch, self.invert(r.peek(1)));
+                            r.poke(1, value);
+                        }
+                        Opcode::BINARY_OP => {
+                            let (lhs, rhs) = (r.peek(2), r.peek(1));
+                            let fast = match (lhs, rhs) {
+                                (Value::Int(a), Value::Int(b)) => match arg {
+                                    0 | 13 => a.checked_add(b).map(Value::Int),
+                                    10 | 23 => a.checked_sub(b).map(Value::Int),
+                                    5 | 18 => a.checked_mul(b).map(Value::Int),
+                                    _ => None,
+                                },
+                                (Value::Float(a), Value::Float(b)) => match arg {
+                                    0 | 13 => Some(Value::Float(a + b)),
+                                    10 | 23 => Some(Value::Float(a - b)),
+                                    5 | 18 => Some(Value::Float(a * b)),
+                                    _ => None,
+                                },
                                 _ => None,
-                            },
-                            (Value::Float(a), Value::Float(b)) => match arg {
-                                0 | 13 => Some(Value::Float(a + b)),
-                                10 | 23 => Some(Value::Float(a - b)),
-                                5 | 18 => Some(Value::Float(a * b)),
-                                _ => None,
-                            },
-                            _ => None,
-                        };
-                        let value = match fast {
-                            Some(value) => value,
-                            None => {
-                                r.save(lasti);
-                                let Some((op, inplace)) = BinaryOp::from_arg(arg) else {
-                                    break 'dispatch self.raise_msg(
-                                        Cls::SystemExit,
-                                        format_args!("bad BINARY_OP {arg}"),
-                                    );
-                                };
-                                tri!('dispatch, self.binary_op(op, inplace, lhs, rhs))
-                            }
-                        };
-                        r.pop();
-                        r.poke(1, value);
-                    }
-                    Opcode::COMPARE_OP => {
-                        let (lhs, rhs) = (r.peek(2), r.peek(1));
-                        let Some(op) = CompareOp::from_arg(arg) else {
-                            break 'dispatch self
-                                .raise_msg(Cls::SystemExit, format_args!("bad COMPARE_OP {arg}"));
-                        };
-                        let value = match (lhs, rhs) {
-                            (Value::Int(a), Value::Int(b)) => {
-                                Value::Bool(compare_ord(op, a.cmp(&b)))
-                            }
-                            _ => {
-                                r.save(lasti);
-                                tri!('dispatch, self.compare(op, lhs, rhs))
-                            }
-                        };
-                        r.pop();
-                        r.poke(1, value);
-                    }
-                    Opcode::IS_OP => {
-                        let rhs = r.pop();
-                        let lhs = r.peek(1);
-                        r.poke(1, Value::Bool(lhs.is(rhs) != (arg == 1)));
-                    }
-                    Opcode::CONTAINS_OP => {
-                        r.save(lasti);
-                        let (item, container) = (r.peek(2), r.peek(1));
-                        let found = tri!('dispatch, self.contains(container, item));
-                        r.pop();
-                        r.poke(1, Value::Bool(found != (arg == 1)));
-                    }
-                    Opcode::BINARY_SUBSCR => {
-                        r.save(lasti);
-                        let (container, key) = (r.peek(2), r.peek(1));
-                        let value = tri!('dispatch, self.get_item(container, key));
-                        r.pop();
-                        r.poke(1, value);
-                    }
-                    Opcode::STORE_SUBSCR => {
-                        r.save(lasti);
-                        let (value, container, key) = (r.peek(3), r.peek(2), r.peek(1));
-                        tri!('dispatch, self.set_item(container, key, value));
-                        r.sp -= 3;
-                    }
-                    Opcode::DELETE_SUBSCR => {
-                        r.save(lasti);
-                        let (container, key) = (r.peek(2), r.peek(1));
-                        tri!('dispatch, self.del_item(container, key));
-                        r.sp -= 2;
-                    }
-                    Opcode::BUILD_SLICE => {
-                        r.save(lasti);
-                        let step = if arg == 3 { r.pop() } else { Value::None };
-                        let (start, stop) = (r.peek(2), r.peek(1));
-                        let slice = tri!('dispatch, self.new_slice(start, stop, step));
-                        r.pop();
-                        r.poke(1, slice.value());
-                    }
-                    Opcode::BUILD_TUPLE => {
-                        r.save(lasti);
-                        let start = r.sp - arg_usize;
-                        let tuple = tri!('dispatch, self.new_tuple(r.slice_from(start)));
-                        r.sp = start;
-                        r.push(tuple.value());
-                    }
-                    Opcode::BUILD_LIST => {
-                        r.save(lasti);
-                        let start = r.sp - arg_usize;
-                        let list = tri!('dispatch, self.new_list(r.slice_from(start)));
-                        r.sp = start;
-                        r.push(list.value());
-                    }
-                    Opcode::BUILD_MAP => {
-                        r.save(lasti);
-                        let start = r.sp - 2 * arg_usize;
-                        let dict = tri!('dispatch, self.new_dict());
-                        let items = r.slice_from(start);
-                        for pair in items.chunks_exact(2) {
-                            tri!('dispatch, self.dict_set_item(dict, pair[0], pair[1]));
-                        }
-                        r.sp = start;
-                        r.push(dict.value());
-                    }
-                    Opcode::BUILD_STRING => {
-                        r.save(lasti);
-                        let start = r.sp - arg_usize;
-                        let s = tri!('dispatch, self.concat_strs(r.slice_from(start)));
-                        r.sp = start;
-                        r.push(s.value());
-                    }
-                    Opcode::LIST_APPEND => {
-                        r.save(lasti);
-                        let item = r.pop();
-                        let list = self.expect_list(r.peek(arg_usize));
-                        tri!('dispatch, self.list_append(list, item));
-                    }
-                    Opcode::LIST_EXTEND => {
-                        r.save(lasti);
-                        let iterable = r.peek(1);
-                        let list = self.expect_list(r.peek(arg_usize + 1));
-                        tri!('dispatch, self.list_extend(list, iterable));
-                        r.pop();
-                    }
-                    Opcode::MAP_ADD => {
-                        r.save(lasti);
-                        let (key, value) = (r.peek(2), r.peek(1));
-                        let dict = self.expect_dict(r.peek(arg_usize + 2));
-                        tri!('dispatch, self.dict_set_item(dict, key, value));
-                        r.sp -= 2;
-                    }
-                    Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
-                        r.save(lasti);
-                        let other = r.peek(1);
-                        let dict = self.expect_dict(r.peek(arg_usize + 1));
-                        tri!('dispatch, self.dict_update(dict, other, opcode == Opcode::DICT_MERGE));
-                        r.pop();
-                    }
-                    Opcode::LIST_TO_TUPLE => {
-                        r.save(lasti);
-                        let list = self.expect_list(r.peek(1));
-                        let tuple = tri!('dispatch, self.list_to_tuple(list));
-                        r.poke(1, tuple.value());
-                    }
-                    Opcode::UNPACK_SEQUENCE => {
-                        r.save(lasti);
-                        let seq = r.pop();
-                        let count = arg_usize;
-                        let items = tri!('dispatch, self.unpack_sequence(seq, count));
-                        // Push in reverse so the first item ends on top.
-                        for index in (0..count).rev() {
-                            r.push(items.items()[index]);
-                        }
-                    }
-                    Opcode::UNPACK_EX => {
-                        r.save(lasti);
-                        let seq = r.pop();
-                        let (before, after) = (arg_usize & 0xff, arg_usize >> 8);
-                        let items = tri!('dispatch, self.unpack_ex(seq, before, after));
-                        for index in (0..before + after + 1).rev() {
-                            r.push(items.items()[index]);
-                        }
-                    }
-                    Opcode::JUMP_FORWARD => r.pc += arg_usize,
-                    Opcode::JUMP_BACKWARD => r.pc -= arg_usize,
-                    Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
-                        let value = r.pop();
-                        let truth = match value {
-                            Value::Bool(b) => b,
-                            _ => {
-                                r.save(lasti);
-                                tri!('dispatch, self.truthy(value))
-                            }
-                        };
-                        if truth == (opcode == Opcode::POP_JUMP_IF_TRUE) {
-                            r.pc += arg_usize;
-                        }
-                    }
-                    Opcode::POP_JUMP_IF_NONE | Opcode::POP_JUMP_IF_NOT_NONE => {
-                        let is_none = matches!(r.pop(), Value::None);
-                        if is_none == (opcode == Opcode::POP_JUMP_IF_NONE) {
-                            r.pc += arg_usize;
-                        }
-                    }
-                    Opcode::GET_ITER => {
-                        r.save(lasti);
-                        let iter = tri!('dispatch, self.get_iter(r.peek(1)));
-                        r.poke(1, iter);
-                    }
-                    Opcode::FOR_ITER => {
-                        let iter = r.peek(1);
-                        let next = match iter {
-                            Value::Obj(obj) if obj.kind() == Kind::RangeIter => {
-                                // SAFETY: the kind byte says it is a range iterator.
-                                let it = unsafe { Gc::<RangeIterObj>::from_obj_unchecked(obj) };
-                                let remaining = it.remaining.get();
-                                if remaining > 0 {
-                                    let value = it.next.get();
-                                    it.remaining.set(remaining - 1);
-                                    it.next.set(value.wrapping_add(it.step));
-                                    Some(Value::Int(value))
-                                } else {
-                                    None
+                            };
+                            let value = match fast {
+                                Some(value) => value,
+                                None => {
+                                    r.save(lasti);
+                                    let Some((op, inplace)) = BinaryOp::from_arg(arg) else {
+                                        break 'dispatch self.raise_msg(
+                                            Cls::SystemExit,
+                                            format_args!("bad BINARY_OP {arg}"),
+                                        );
+                                    };
+                                    tri!('dispatch, self.binary_op(op, inplace, lhs, rhs))
                                 }
+                            };
+                            r.pop();
+                            r.poke(1, value);
+                        }
+                        Opcode::COMPARE_OP => {
+                            let (lhs, rhs) = (r.peek(2), r.peek(1));
+                            let Some(op) = CompareOp::from_arg(arg) else {
+                                break 'dispatch self.raise_msg(
+                                    Cls::SystemExit,
+                                    format_args!("bad COMPARE_OP {arg}"),
+                                );
+                            };
+                            let value = match (lhs, rhs) {
+                                (Value::Int(a), Value::Int(b)) => {
+                                    Value::Bool(compare_ord(op, a.cmp(&b)))
+                                }
+                                _ => {
+                                    r.save(lasti);
+                                    tri!('dispatch, self.compare(op, lhs, rhs))
+                                }
+                            };
+                            r.pop();
+                            r.poke(1, value);
+                        }
+                        Opcode::IS_OP => {
+                            let rhs = r.pop();
+                            let lhs = r.peek(1);
+                            r.poke(1, Value::Bool(lhs.is(rhs) != (arg == 1)));
+                        }
+                        Opcode::CONTAINS_OP => {
+                            r.save(lasti);
+                            let (item, container) = (r.peek(2), r.peek(1));
+                            let found = tri!('dispatch, self.contains(container, item));
+                            r.pop();
+                            r.poke(1, Value::Bool(found != (arg == 1)));
+                        }
+                        Opcode::BINARY_SUBSCR => {
+                            r.save(lasti);
+                            let (container, key) = (r.peek(2), r.peek(1));
+                            let value = tri!('dispatch, self.get_item(container, key));
+                            r.pop();
+                            r.poke(1, value);
+                        }
+                        Opcode::STORE_SUBSCR => {
+                            r.save(lasti);
+                            let (value, container, key) = (r.peek(3), r.peek(2), r.peek(1));
+                            tri!('dispatch, self.set_item(container, key, value));
+                            r.sp -= 3;
+                        }
+                        Opcode::DELETE_SUBSCR => {
+                            r.save(lasti);
+                            let (container, key) = (r.peek(2), r.peek(1));
+                            tri!('dispatch, self.del_item(container, key));
+                            r.sp -= 2;
+                        }
+                        Opcode::BUILD_SLICE => {
+                            r.save(lasti);
+                            let step = if arg == 3 { r.pop() } else { Value::None };
+                            let (start, stop) = (r.peek(2), r.peek(1));
+                            let slice = tri!('dispatch, self.new_slice(start, stop, step));
+                            r.pop();
+                            r.poke(1, slice.value());
+                        }
+                        Opcode::BUILD_TUPLE => {
+                            r.save(lasti);
+                            let start = r.sp - arg_usize;
+                            let tuple = tri!('dispatch, self.new_tuple(r.slice_from(start)));
+                            r.sp = start;
+                            r.push(tuple.value());
+                        }
+                        Opcode::BUILD_LIST => {
+                            r.save(lasti);
+                            let start = r.sp - arg_usize;
+                            let list = tri!('dispatch, self.new_list(r.slice_from(start)));
+                            r.sp = start;
+                            r.push(list.value());
+                        }
+                        Opcode::BUILD_MAP => {
+                            r.save(lasti);
+                            let start = r.sp - 2 * arg_usize;
+                            let dict = tri!('dispatch, self.new_dict());
+                            let items = r.slice_from(start);
+                            for pair in items.chunks_exact(2) {
+                                tri!('dispatch, self.dict_set_item(dict, pair[0], pair[1]));
                             }
-                            Value::Obj(obj) if obj.kind() == Kind::SeqIter => {
-                                // SAFETY: the kind byte says it is a sequence iterator.
-                                let it = unsafe { Gc::<SeqIterObj>::from_obj_unchecked(obj) };
-                                r.save(lasti);
-                                tri!('dispatch, self.seq_iter_next(it))
+                            r.sp = start;
+                            r.push(dict.value());
+                        }
+                        Opcode::BUILD_STRING => {
+                            r.save(lasti);
+                            let start = r.sp - arg_usize;
+                            let s = tri!('dispatch, self.concat_strs(r.slice_from(start)));
+                            r.sp = start;
+                            r.push(s.value());
+                        }
+                        Opcode::LIST_APPEND => {
+                            r.save(lasti);
+                            let item = r.pop();
+                            let list = self.expect_list(r.peek(arg_usize));
+                            tri!('dispatch, self.list_append(list, item));
+                        }
+                        Opcode::LIST_EXTEND => {
+                            r.save(lasti);
+                            let iterable = r.peek(1);
+                            let list = self.expect_list(r.peek(arg_usize + 1));
+                            tri!('dispatch, self.list_extend(list, iterable));
+                            r.pop();
+                        }
+                        Opcode::MAP_ADD => {
+                            r.save(lasti);
+                            let (key, value) = (r.peek(2), r.peek(1));
+                            let dict = self.expect_dict(r.peek(arg_usize + 2));
+                            tri!('dispatch, self.dict_set_item(dict, key, value));
+                            r.sp -= 2;
+                        }
+                        Opcode::DICT_UPDATE | Opcode::DICT_MERGE => {
+                            r.save(lasti);
+                            let other = r.peek(1);
+                            let dict = self.expect_dict(r.peek(arg_usize + 1));
+                            tri!('dispatch, self.dict_update(dict, other, opcode == Opcode::DICT_MERGE));
+                            r.pop();
+                        }
+                        Opcode::LIST_TO_TUPLE => {
+                            r.save(lasti);
+                            let list = self.expect_list(r.peek(1));
+                            let tuple = tri!('dispatch, self.list_to_tuple(list));
+                            r.poke(1, tuple.value());
+                        }
+                        Opcode::UNPACK_SEQUENCE => {
+                            r.save(lasti);
+                            let seq = r.pop();
+                            let count = arg_usize;
+                            let items = tri!('dispatch, self.unpack_sequence(seq, count));
+                            // Push in reverse so the first item ends on top.
+                            for index in (0..count).rev() {
+                                r.push(items.items()[index]);
                             }
-                            _ => {
-                                r.save(lasti);
-                                tri!('dispatch, self.iter_next(iter))
+                        }
+                        Opcode::UNPACK_EX => {
+                            r.save(lasti);
+                            let seq = r.pop();
+                            let (before, after) = (arg_usize & 0xff, arg_usize >> 8);
+                            let items = tri!('dispatch, self.unpack_ex(seq, before, after));
+                            for index in (0..before + after + 1).rev() {
+                                r.push(items.items()[index]);
                             }
-                        };
-                        match next {
-                            Some(value) => r.push(value),
-                            None => {
-                                r.pop();
+                        }
+                        Opcode::JUMP_FORWARD => r.pc += arg_usize,
+                        Opcode::JUMP_BACKWARD => r.pc -= arg_usize,
+                        Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
+                            let value = r.pop();
+                            let truth = match value {
+                                Value::Bool(b) => b,
+                                _ => {
+                                    r.save(lasti);
+                                    tri!('dispatch, self.truthy(value))
+                                }
+                            };
+                            if truth == (opcode == Opcode::POP_JUMP_IF_TRUE) {
                                 r.pc += arg_usize;
                             }
                         }
-                    }
-                    Opcode::RETURN_VALUE => {
-                        let result = r.pop();
-                        // SAFETY: r.frame is the active record.
-                        let record = unsafe { *r.frame };
-                        self.pop_frame();
-                        if record.entry {
-                            return Ok(result);
-                        }
-                        r = Regs::load(self.top_frame(), stack);
-                        if record.init {
-                            if !matches!(result, Value::None) {
-                                r.save(lasti);
-                                break 'dispatch self.raise_msg(
-                                    Cls::TypeError,
-                                    format_args!(
-                                        "__init__() should return None, not '{}'",
-                                        self.type_name(result)
-                                    ),
-                                );
+                        Opcode::POP_JUMP_IF_NONE | Opcode::POP_JUMP_IF_NOT_NONE => {
+                            let is_none = matches!(r.pop(), Value::None);
+                            if is_none == (opcode == Opcode::POP_JUMP_IF_NONE) {
+                                r.pc += arg_usize;
                             }
-                            // The instance waits in the callable's cell, where the result goes.
-                            // SAFETY: the caller's sp (saved at the call) is the callable cell.
-                            let instance = unsafe { stack.add(r.sp).read() };
-                            r.push(instance);
-                        } else {
+                        }
+                        Opcode::GET_ITER => {
+                            r.save(lasti);
+                            let iter = tri!('dispatch, self.get_iter(r.peek(1)));
+                            r.poke(1, iter);
+                        }
+                        Opcode::FOR_ITER => {
+                            let iter = r.peek(1);
+                            let next = match iter {
+                                Value::Obj(obj) if obj.kind() == Kind::RangeIter => {
+                                    // SAFETY: the kind byte says it is a range iterator.
+                                    let it = unsafe { Gc::<RangeIterObj>::from_obj_unchecked(obj) };
+                                    let remaining = it.remaining.get();
+                                    if remaining > 0 {
+                                        let value = it.next.get();
+                                        it.remaining.set(remaining - 1);
+                                        it.next.set(value.wrapping_add(it.step));
+                                        Some(Value::Int(value))
+                                    } else {
+                                        None
+                                    }
+                                }
+                                Value::Obj(obj) if obj.kind() == Kind::SeqIter => {
+                                    // SAFETY: the kind byte says it is a sequence iterator.
+                                    let it = unsafe { Gc::<SeqIterObj>::from_obj_unchecked(obj) };
+                                    r.save(lasti);
+                                    tri!('dispatch, self.seq_iter_next(it))
+                                }
+                                _ => {
+                                    r.save(lasti);
+                                    tri!('dispatch, self.iter_next(iter))
+                                }
+                            };
+                            match next {
+                                Some(value) => r.push(value),
+                                None => {
+                                    r.pop();
+                                    r.pc += arg_usize;
+                                }
+                            }
+                        }
+                        Opcode::RETURN_VALUE => {
+                            let result = r.pop();
+                            // SAFETY: r.frame is the active record.
+                            let record = unsafe { *r.frame };
+                            self.pop_frame();
+                            if record.entry {
+                                return Ok(result);
+                            }
+                            r = Regs::load(self.top_frame(), stack);
+                            if record.init {
+                                if !matches!(result, Value::None) {
+                                    r.save(lasti);
+                                    break 'dispatch self.raise_msg(
+                                        Cls::TypeError,
+                                        format_args!(
+                                            "__init__() should return None, not '{}'",
+                                            self.type_name(result)
+                                        ),
+                                    );
+                                }
+                                // The instance waits in the callable's cell, where the result goes.
+                                // SAFETY: the caller's sp (saved at the call) is the callable cell.
+                                let instance = unsafe { stack.add(r.sp).read() };
+                                r.push(instance);
+                            } else {
+                                r.push(result);
+                            }
+                        }
+                        Opcode::MAKE_FUNCTION => {
+                            r.save(lasti);
+                            // SAFETY: r.frame is the active record.
+                            let globals = unsafe { (*r.frame).globals };
+                            let code_value = r.pop();
+                            let closure = if arg & 0x08 != 0 {
+                                r.pop()
+                            } else {
+                                Value::Null
+                            };
+                            let kwdefaults = if arg & 0x02 != 0 {
+                                r.pop()
+                            } else {
+                                Value::Null
+                            };
+                            let defaults = if arg & 0x01 != 0 {
+                                r.pop()
+                            } else {
+                                Value::Null
+                            };
+                            let Some(code) =
+                                code_value.as_obj().and_then(|o| o.downcast::<CodeObj>())
+                            else {
+                                break 'dispatch self.raise_msg(
+                                    Cls::SystemExit,
+                                    format_args!("MAKE_FUNCTION without code"),
+                                );
+                            };
+                            let module = tri!('dispatch, self.dict_get(globals, self.name(super::Name::__name__).value()));
+                            let func = tri!('dispatch, self.new_function(code, globals, defaults, kwdefaults, closure, module.unwrap_or(Value::Null)));
+                            r.push(func.value());
+                        }
+                        Opcode::CALL | Opcode::CALL_KW => {
+                            let kw_names = if opcode == Opcode::CALL_KW {
+                                r.pop().as_obj().and_then(|o| o.downcast::<TupleObj>())
+                            } else {
+                                None
+                            };
+                            let callable_at = r.sp - arg_usize - 2;
+                            r.save(lasti);
+                            let outcome = tri!('dispatch, self.call_from_stack(callable_at, arg_usize, kw_names));
+                            match outcome {
+                                CallOutcome::Value(value) => {
+                                    r.sp = callable_at;
+                                    r.push(value);
+                                }
+                                CallOutcome::Frame => {
+                                    // The caller resumes after the call with the result where the
+                                    // callable was.
+                                    // SAFETY: r.frame is still the caller's record.
+                                    unsafe { (*r.frame).sp = callable_at };
+                                    r = Regs::load(self.top_frame(), stack);
+                                }
+                            }
+                        }
+                        Opcode::CALL_FUNCTION_EX => {
+                            r.save(lasti);
+                            let kwargs = if arg & 1 != 0 { r.pop() } else { Value::Null };
+                            let args = r.pop();
+                            let receiver = r.pop();
+                            let callable = r.pop();
+                            let value =
+                                tri!('dispatch, self.call_ex(callable, receiver, args, kwargs));
+                            r.push(value);
+                        }
+                        Opcode::LOAD_BUILD_CLASS => {
+                            let value = tri!('dispatch, self.builtin_value("__build_class__"));
+                            r.push(value);
+                        }
+                        Opcode::IMPORT_NAME => {
+                            r.save(lasti);
+                            let name = self.code_name(r.code, arg);
+                            let fromlist = r.pop();
+                            r.pop();
+                            let module = tri!('dispatch, self.import_module(name, fromlist));
+                            r.push(module);
+                        }
+                        Opcode::IMPORT_FROM => {
+                            r.save(lasti);
+                            let name = self.code_name(r.code, arg);
+                            let value = tri!('dispatch, self.import_from(r.peek(1), name));
+                            r.push(value);
+                        }
+                        Opcode::RAISE_VARARGS => {
+                            r.save(lasti);
+                            let cause = if arg >= 2 { r.pop() } else { Value::Null };
+                            let exc = if arg >= 1 { r.pop() } else { Value::Null };
+                            // A bare `raise` continues the handled exception's traceback.
+                            reraise = exc.is_null() && self.handled_exception().is_some();
+                            break 'dispatch self.do_raise(exc, cause);
+                        }
+                        Opcode::LOAD_ASSERTION_ERROR => {
+                            r.push(self.class(Cls::AssertionError).value());
+                        }
+                        Opcode::PRINT_EXPR => {
+                            r.save(lasti);
+                            let value = r.peek(1);
+                            tri!('dispatch, self.print_expr(value));
+                            r.pop();
+                        }
+                        Opcode::FORMAT_VALUE => {
+                            r.save(lasti);
+                            let spec = if arg & 4 != 0 { r.pop() } else { Value::Null };
+                            let value = r.peek(1);
+                            let text = tri!('dispatch, self.format_field(value, arg & 3, spec));
+                            r.poke(1, text.value());
+                        }
+                        Opcode::PUSH_EXC_INFO => {
+                            let exc = r.peek(1);
+                            let previous = self.push_exc_info(exc);
+                            r.poke(1, previous);
+                            r.push(exc);
+                        }
+                        Opcode::POP_EXCEPT => {
+                            let previous = r.pop();
+                            self.pop_exc_info(previous);
+                        }
+                        Opcode::CHECK_EXC_MATCH => {
+                            r.save(lasti);
+                            let (exc, spec) = (r.peek(2), r.peek(1));
+                            let matched = tri!('dispatch, self.exception_matches(exc, spec));
+                            r.poke(1, Value::Bool(matched));
+                        }
+                        Opcode::RERAISE => {
+                            // The exception already has this frame in its traceback (added when
+                            // it first reached the frame), so unwinding must not add it again.
+                            self.exc = r.pop();
+                            reraise = true;
+                            break 'dispatch Raised;
+                        }
+                        Opcode::BEFORE_WITH => {
+                            r.save(lasti);
+                            let (exit, entered) = tri!('dispatch, self.before_with(r.peek(1)));
+                            r.poke(1, exit);
+                            r.push(entered);
+                        }
+                        Opcode::WITH_EXCEPT_START => {
+                            r.save(lasti);
+                            let (exit, exc) = (r.peek(4), r.peek(1));
+                            let result = tri!('dispatch, self.with_except_start(exit, exc));
                             r.push(result);
                         }
-                    }
-                    Opcode::MAKE_FUNCTION => {
-                        r.save(lasti);
-                        // SAFETY: r.frame is the active record.
-                        let globals = unsafe { (*r.frame).globals };
-                        let code_value = r.pop();
-                        let closure = if arg & 0x08 != 0 {
-                            r.pop()
-                        } else {
-                            Value::Null
-                        };
-                        let kwdefaults = if arg & 0x02 != 0 {
-                            r.pop()
-                        } else {
-                            Value::Null
-                        };
-                        let defaults = if arg & 0x01 != 0 {
-                            r.pop()
-                        } else {
-                            Value::Null
-                        };
-                        let Some(code) = code_value.as_obj().and_then(|o| o.downcast::<CodeObj>())
-                        else {
-                            break 'dispatch self.raise_msg(
-                                Cls::SystemExit,
-                                format_args!("MAKE_FUNCTION without code"),
-                            );
-                        };
-                        let module = tri!('dispatch, self.dict_get(globals, self.name(super::Name::__name__).value()));
-                        let func = tri!('dispatch, self.new_function(code, globals, defaults, kwdefaults, closure, module.unwrap_or(Value::Null)));
-                        r.push(func.value());
-                    }
-                    Opcode::CALL | Opcode::CALL_KW => {
-                        let kw_names = if opcode == Opcode::CALL_KW {
-                            r.pop().as_obj().and_then(|o| o.downcast::<TupleObj>())
-                        } else {
-                            None
-                        };
-                        let callable_at = r.sp - arg_usize - 2;
-                        r.save(lasti);
-                        let outcome =
-                            tri!('dispatch, self.call_from_stack(callable_at, arg_usize, kw_names));
-                        match outcome {
-                            CallOutcome::Value(value) => {
-                                r.sp = callable_at;
-                                r.push(value);
-                            }
-                            CallOutcome::Frame => {
-                                // The caller resumes after the call with the result where the
-                                // callable was.
-                                // SAFETY: r.frame is still the caller's record.
-                                unsafe { (*r.frame).sp = callable_at };
-                                r = Regs::load(self.top_frame(), stack);
+                        Opcode::YIELD_VALUE => {
+                            let value = r.pop();
+                            r.save(lasti);
+                            self.suspend_generator(r.frame);
+                            self.pop_frame();
+                            return Ok(value);
+                        }
+                        Opcode::GET_YIELD_FROM_ITER => {
+                            r.save(lasti);
+                            let iter = tri!('dispatch, self.yield_from_iter(r.peek(1)));
+                            r.poke(1, iter);
+                        }
+                        Opcode::SEND => {
+                            r.save(lasti);
+                            let (receiver, value) = (r.peek(2), r.peek(1));
+                            match tri!('dispatch, self.send_to(receiver, value)) {
+                                Resumed::Yielded(item) => r.poke(1, item),
+                                Resumed::Returned(result) => {
+                                    r.pop();
+                                    r.poke(1, result);
+                                    r.pc += arg_usize;
+                                }
                             }
                         }
-                    }
-                    Opcode::CALL_FUNCTION_EX => {
-                        r.save(lasti);
-                        let kwargs = if arg & 1 != 0 { r.pop() } else { Value::Null };
-                        let args = r.pop();
-                        let receiver = r.pop();
-                        let callable = r.pop();
-                        let value = tri!('dispatch, self.call_ex(callable, receiver, args, kwargs));
-                        r.push(value);
-                    }
-                    Opcode::LOAD_BUILD_CLASS => {
-                        let value = tri!('dispatch, self.builtin_value("__build_class__"));
-                        r.push(value);
-                    }
-                    Opcode::IMPORT_NAME => {
-                        r.save(lasti);
-                        let name = self.code_name(r.code, arg);
-                        let fromlist = r.pop();
-                        r.pop();
-                        let module = tri!('dispatch, self.import_module(name, fromlist));
-                        r.push(module);
-                    }
-                    Opcode::IMPORT_FROM => {
-                        r.save(lasti);
-                        let name = self.code_name(r.code, arg);
-                        let value = tri!('dispatch, self.import_from(r.peek(1), name));
-                        r.push(value);
-                    }
-                    Opcode::RAISE_VARARGS => {
-                        r.save(lasti);
-                        let cause = if arg >= 2 { r.pop() } else { Value::Null };
-                        let exc = if arg >= 1 { r.pop() } else { Value::Null };
-                        break 'dispatch self.do_raise(exc, cause);
-                    }
-                    Opcode::LOAD_ASSERTION_ERROR => {
-                        r.push(self.class(Cls::AssertionError).value());
-                    }
-                    Opcode::PRINT_EXPR => {
-                        r.save(lasti);
-                        let value = r.peek(1);
-                        tri!('dispatch, self.print_expr(value));
-                        r.pop();
-                    }
-                    Opcode::FORMAT_VALUE => {
-                        r.save(lasti);
-                        let spec = if arg & 4 != 0 { r.pop() } else { Value::Null };
-                        let value = r.peek(1);
-                        let text = tri!('dispatch, self.format_field(value, arg & 3, spec));
-                        r.poke(1, text.value());
-                    }
-                    Opcode::SET_ADD
-                    | Opcode::SET_UPDATE
-                    | Opcode::BUILD_SET
-                    | Opcode::RERAISE
-                    | Opcode::PUSH_EXC_INFO
-                    | Opcode::POP_EXCEPT
-                    | Opcode::CHECK_EXC_MATCH
-                    | Opcode::BEFORE_WITH
-                    | Opcode::WITH_EXCEPT_START
-                    | Opcode::YIELD_VALUE
-                    | Opcode::GET_YIELD_FROM_ITER
-                    | Opcode::SEND => {
-                        r.save(lasti);
-                        break 'dispatch self.raise_msg(
-                            Cls::NotImplementedError,
-                            format_args!("{} is not supported yet", opcode.name()),
-                        );
+                        Opcode::SET_ADD | Opcode::SET_UPDATE | Opcode::BUILD_SET => {
+                            r.save(lasti);
+                            break 'dispatch self.raise_msg(
+                                Cls::NotImplementedError,
+                                format_args!("{} is not supported yet", opcode.name()),
+                            );
+                        }
                     }
                 }
             };
-            // An exception is propagating: find a handler in this frame or unwind.
+            // An exception is propagating: find a handler in this frame or unwind. Each
+            // frame it reaches gets a traceback entry on arrival (so an exception caught and
+            // chained as `__context__` keeps the line where it was caught), except when a
+            // handler of the same frame re-raises it.
             let _ = err;
             r.save(lasti);
+            if !core::mem::take(&mut reraise) {
+                self.add_traceback(r.code, lasti);
+            }
             loop {
                 // SAFETY: r.frame is the active record.
                 let record = unsafe { *r.frame };
@@ -720,7 +793,6 @@ impl Vm<'_> {
                     r.pc = entry.target as usize;
                     break;
                 }
-                self.add_traceback(record.code, lasti);
                 self.pop_frame();
                 if record.entry {
                     return Err(Raised);
@@ -728,6 +800,7 @@ impl Vm<'_> {
                 r = Regs::load(self.top_frame(), stack);
                 // SAFETY: the caller's record is active again.
                 lasti = unsafe { (*r.frame).lasti };
+                self.add_traceback(r.code, lasti);
             }
         }
     }

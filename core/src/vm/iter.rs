@@ -24,9 +24,12 @@ impl Vm<'_> {
                 let view = self.expect_dict_view(value);
                 self.new_dict_iter(view.dict, view.part, false)
             }
-            Kind::RangeIter | Kind::SeqIter | Kind::DictIter | Kind::Enumerate | Kind::Zip => {
-                Ok(value)
-            }
+            Kind::RangeIter
+            | Kind::SeqIter
+            | Kind::DictIter
+            | Kind::Enumerate
+            | Kind::Zip
+            | Kind::Generator => Ok(value),
             Kind::Instance => {
                 if let Some(method) = self.lookup_special(value, Name::__iter__)? {
                     let iter =
@@ -68,6 +71,7 @@ impl Vm<'_> {
                     | Kind::DictIter
                     | Kind::Enumerate
                     | Kind::Zip
+                    | Kind::Generator
                     | Kind::Instance
             )
         })
@@ -77,7 +81,12 @@ impl Vm<'_> {
     pub(crate) fn is_iterator_value(&mut self, value: Value) -> bool {
         match value.as_obj().map(|o| o.kind()) {
             Some(
-                Kind::RangeIter | Kind::SeqIter | Kind::DictIter | Kind::Enumerate | Kind::Zip,
+                Kind::RangeIter
+                | Kind::SeqIter
+                | Kind::DictIter
+                | Kind::Enumerate
+                | Kind::Zip
+                | Kind::Generator,
             ) => true,
             Some(Kind::Instance) => self
                 .lookup_special(value, Name::__next__)
@@ -198,6 +207,15 @@ impl Vm<'_> {
                             Err(raised)
                         }
                     }
+                }
+            }
+            Kind::Generator => {
+                // SAFETY: the kind byte says it is a generator.
+                let generator =
+                    unsafe { Gc::<crate::object::GeneratorObj>::from_obj_unchecked(obj) };
+                match self.gen_resume(generator, Value::None, Value::Null)? {
+                    super::generator::Resumed::Yielded(value) => Ok(Some(value)),
+                    super::generator::Resumed::Returned(_) => Ok(None),
                 }
             }
             _ => Err(self.not_an_iterator(iter)),

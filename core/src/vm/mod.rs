@@ -13,9 +13,11 @@ mod classes;
 mod dict;
 mod dis;
 mod error;
+mod exc;
 mod format;
 mod frame;
 mod gc;
+mod generator;
 mod import;
 mod interp;
 mod iter;
@@ -28,6 +30,7 @@ pub use classes::Cls;
 pub use error::{PyError, TracebackSource};
 pub use format::StrBuilder;
 pub(crate) use format::extend_str as extend;
+pub(crate) use generator::GENERATOR_METHODS;
 pub use names::Name;
 pub(crate) use ops::hash_float as hash_float_value;
 pub(crate) use seq::normalize_index;
@@ -161,6 +164,12 @@ pub struct Vm<'a> {
     stack_top: usize,
     /// The exception being raised (between the raise and its handler or the host).
     exc: Value,
+    /// The exception being handled (CPython's `exc_info`): set by `PUSH_EXC_INFO`, restored
+    /// by `POP_EXCEPT`; `Null` or `None` when no handler runs. A new exception raised while
+    /// it is set gets it as `__context__`.
+    handled: Value,
+    /// The next `run_frame` starts by raising `exc` in its frame (`generator.throw`).
+    throw_pending: bool,
     /// A MemoryError made at start-up, raised when there is no memory to make one.
     memory_error: Value,
     /// The `NotImplemented` singleton (looked up on every user-defined operator call).
@@ -212,6 +221,8 @@ impl<'a> Vm<'a> {
             frame_count: 0,
             stack_top: 0,
             exc: Value::Null,
+            handled: Value::Null,
+            throw_pending: false,
             memory_error: Value::Null,
             not_implemented: Value::Null,
             compile_roots: Value::Null,
@@ -298,6 +309,7 @@ impl<'a> Vm<'a> {
         if outermost {
             // Everything `body` holds lives below this frame's locals.
             self.stack_base = crate::heap::approximate_stack_pointer() as usize;
+            self.reset_handled();
         }
         let result = body(self);
         if outermost {
