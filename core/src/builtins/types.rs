@@ -190,6 +190,39 @@ impl Vm<'_> {
                     let tuple = self.list_to_tuple(list)?;
                     Ok(self.new_zip(tuple)?.value())
                 }
+                "map" => {
+                    if args.has_keywords() {
+                        return Err(self.raise_msg(
+                            Cls::TypeError,
+                            format_args!("map() takes no keyword arguments"),
+                        ));
+                    }
+                    if args.pos.len() < 2 {
+                        return Err(self.raise_msg(
+                            Cls::TypeError,
+                            format_args!("map() must have at least two arguments."),
+                        ));
+                    }
+                    let list = self.new_list(&[])?;
+                    for &source in &args.pos[1..] {
+                        let iter = self.get_iter(source)?;
+                        self.list_append(list, iter)?;
+                    }
+                    let tuple = self.list_to_tuple(list)?;
+                    self.new_map(args.pos[0], tuple, false)
+                }
+                "filter" => {
+                    if args.has_keywords() {
+                        return Err(self.raise_msg(
+                            Cls::TypeError,
+                            format_args!("filter() takes no keyword arguments"),
+                        ));
+                    }
+                    check_count(self, "filter", args, 2, 2)?;
+                    let iter = self.get_iter(args.pos[1])?;
+                    let tuple = self.new_tuple(&[iter])?;
+                    self.new_map(args.pos[0], tuple, true)
+                }
                 "reversed" => {
                     check_count(self, "reversed", args, 1, 1)?;
                     self.reversed(args.pos[0])

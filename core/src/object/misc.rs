@@ -205,6 +205,30 @@ impl ZipObj {
     }
 }
 
+/// `map(func, *iterables)` and `filter(func, iterable)` (one iterable; `func` may be
+/// `None` for `filter`).
+#[repr(C)]
+pub struct MapObj {
+    /// Heap header.
+    pub header: Cell<Header>,
+    /// The function applied to (`map`) or testing (`filter`) each item.
+    pub func: Value,
+    /// The underlying iterators.
+    pub iters: Gc<TupleObj>,
+}
+
+// SAFETY: repr(C), header first, the layout of every Kind::Map and Kind::Filter object.
+unsafe impl Object for MapObj {
+    const KIND: Kind = Kind::Map;
+}
+
+impl MapObj {
+    pub(super) fn trace(&self, marker: &mut Marker<'_>) {
+        mark_value(marker, self.func);
+        mark_obj(marker, self.iters.obj());
+    }
+}
+
 /// `super()`: attribute lookup that starts after `class` in the receiver's class chain.
 #[repr(C)]
 pub struct SuperObj {

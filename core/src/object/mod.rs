@@ -39,8 +39,8 @@ pub use dict::{DictObj, EntryBuf};
 pub use func::{CellObj, CodeObj, FunctionObj, MethodObj, NativeFn, NativeObj};
 pub use generator::{GenState, GeneratorObj};
 pub use misc::{
-    DictIterObj, EnumerateObj, ModuleObj, RangeIterObj, RangeObj, SeqIterObj, SliceObj, SuperObj,
-    ZipObj,
+    DictIterObj, EnumerateObj, MapObj, ModuleObj, RangeIterObj, RangeObj, SeqIterObj, SliceObj,
+    SuperObj, ZipObj,
 };
 pub use seq::{ListObj, RawBuf, TupleObj, ValueBuf};
 pub use str::StrObj;
@@ -121,6 +121,10 @@ kinds! {
     Super = 26,
     /// [`GeneratorObj`]
     Generator = 40,
+    /// [`MapObj`] made by `map`.
+    Map = 41,
+    /// [`MapObj`] made by `filter`.
+    Filter = 42,
 }
 
 /// An untyped pointer to a live heap object.
@@ -317,6 +321,7 @@ pub fn trace(header: NonNull<Header>, marker: &mut Marker<'_>) {
             Kind::Zip => Gc::<ZipObj>::from_obj_unchecked(obj).trace(marker),
             Kind::Super => Gc::<SuperObj>::from_obj_unchecked(obj).trace(marker),
             Kind::Generator => Gc::<GeneratorObj>::from_obj_unchecked(obj).trace(marker),
+            Kind::Map | Kind::Filter => Gc::<MapObj>::from_obj_unchecked(obj).trace(marker),
         }
     }
 }

@@ -464,6 +464,29 @@ impl Vm<'_> {
         Ok(it.value())
     }
 
+    /// `map(func, *iters)`, or `filter(func, iters[0])` when `filter`.
+    pub(crate) fn new_map(
+        &mut self,
+        func: Value,
+        iters: Gc<TupleObj>,
+        filter: bool,
+    ) -> PyResult<Value> {
+        let it = self.alloc_object(core::mem::size_of::<crate::object::MapObj>(), |header| {
+            crate::object::MapObj {
+                header,
+                func,
+                iters,
+            }
+        })?;
+        if filter {
+            // A filter has the map's layout under another kind byte.
+            let mut header = it.header.get();
+            header.kind = Kind::Filter as u8;
+            it.header.set(header);
+        }
+        Ok(it.value())
+    }
+
     /// `enumerate(iter, start)`.
     pub(crate) fn new_enumerate(&mut self, iter: Value, start: i64) -> PyResult<Gc<EnumerateObj>> {
         self.alloc_object(core::mem::size_of::<EnumerateObj>(), |header| {
@@ -564,6 +587,8 @@ impl Vm<'_> {
                 Kind::Zip => Cls::Zip,
                 Kind::Super => Cls::Super,
                 Kind::Generator => Cls::Generator,
+                Kind::Map => Cls::Map,
+                Kind::Filter => Cls::Filter,
                 Kind::ValueBuf | Kind::RawBuf | Kind::EntryBuf | Kind::Shape | Kind::Stack => {
                     Cls::Object
                 }

@@ -74,6 +74,8 @@ builtin_classes! {
     Enumerate = "enumerate", base: Object, layout: Iterator, builtin: true;
     Zip = "zip", base: Object, layout: Iterator, builtin: true;
     Reversed = "reversed", base: Object, layout: Iterator, builtin: true;
+    Map = "map", base: Object, layout: Iterator, builtin: true;
+    Filter = "filter", base: Object, layout: Iterator, builtin: true;
     Super = "super", base: Object, layout: Super, builtin: true;
     Generator = "generator", base: Object, layout: Iterator, builtin: false;
     BaseException = "BaseException", base: Object, layout: Exception, builtin: true;

@@ -29,6 +29,8 @@ impl Vm<'_> {
             | Kind::DictIter
             | Kind::Enumerate
             | Kind::Zip
+            | Kind::Map
+            | Kind::Filter
             | Kind::Generator => Ok(value),
             Kind::Instance => {
                 if let Some(method) = self.lookup_special(value, Name::__iter__)? {
@@ -71,6 +73,8 @@ impl Vm<'_> {
                     | Kind::DictIter
                     | Kind::Enumerate
                     | Kind::Zip
+                    | Kind::Map
+                    | Kind::Filter
                     | Kind::Generator
                     | Kind::Instance
             )
@@ -86,6 +90,8 @@ impl Vm<'_> {
                 | Kind::DictIter
                 | Kind::Enumerate
                 | Kind::Zip
+                | Kind::Map
+                | Kind::Filter
                 | Kind::Generator,
             ) => true,
             Some(Kind::Instance) => self
@@ -208,6 +214,42 @@ impl Vm<'_> {
                         }
                     }
                 }
+            }
+            Kind::Map => {
+                // SAFETY: the kind byte says it has the map layout.
+                let it = unsafe { Gc::<crate::object::MapObj>::from_obj_unchecked(obj) };
+                let count = it.iters.len;
+                let mut items = [Value::Null; 16];
+                if count > items.len() {
+                    return Err(self.raise_msg(
+                        Cls::TypeError,
+                        format_args!("map() supports at most 16 iterables"),
+                    ));
+                }
+                for (slot, &source) in items.iter_mut().zip(it.iters.items()) {
+                    match self.iter_next(source)? {
+                        Some(item) => *slot = item,
+                        None => return Ok(None),
+                    }
+                }
+                self.call(it.func, &items[..count]).map(Some)
+            }
+            Kind::Filter => {
+                // SAFETY: the kind byte says it has the map layout.
+                let it = unsafe { Gc::<crate::object::MapObj>::from_obj_unchecked(obj) };
+                let source = it.iters.items()[0];
+                while let Some(item) = self.iter_next(source)? {
+                    let keep = if matches!(it.func, Value::None) {
+                        self.truthy(item)?
+                    } else {
+                        let verdict = self.call(it.func, &[item])?;
+                        self.truthy(verdict)?
+                    };
+                    if keep {
+                        return Ok(Some(item));
+                    }
+                }
+                Ok(None)
             }
             Kind::Generator => {
                 // SAFETY: the kind byte says it is a generator.
