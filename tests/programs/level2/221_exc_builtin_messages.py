@@ -1,0 +1,36 @@
+# Level 2: messages of common built-in errors, caught and printed.
+def show(label, fn):
+    try:
+        result = fn()
+        print(label, "->", repr(result))
+    except Exception as e:
+        print(label, "->", type(e).__name__ + ":", e)
+
+show("int('abc')", lambda: int("abc"))
+show("int('')", lambda: int(""))
+show("float('x1')", lambda: float("x1"))
+show("1 // 0", lambda: 1 // 0)
+show("1 % 0", lambda: 1 % 0)
+show("1.0 / 0", lambda: 1.0 / 0)
+show("[].pop()", lambda: [].pop())
+show("[1][3]", lambda: [1][3])
+show("(1,)[2]", lambda: (1,)[2])
+show("'ab'[9]", lambda: "ab"[9])
+show("{}['q']", lambda: {}["q"])
+show("[1].index(5)", lambda: [1].index(5))
+show("'a' + 1", lambda: "a" + 1)
+show("1 + 'a'", lambda: 1 + "a")
+show("[] + ()", lambda: [] + ())
+show("None.attr", lambda: None.attr)
+show("len(5)", lambda: len(5))
+five = 5
+show("five()", lambda: five())
+show("'x' < 1", lambda: "x" < 1)
+show("-'s'", lambda: -"s")
+show("undefined_name_q", lambda: undefined_name_q)
+show("chr(-1)", lambda: chr(-1))
+show("[x for x in range(1)][5]", lambda: [x for x in range(1)][5])
+show("{[]: 1}", lambda: {[]: 1})
+show("int(None)", lambda: int(None))
+show("sum(['a'])", lambda: sum(["a"]))
+show("ok", lambda: 42)

@@ -1,0 +1,25 @@
+# Level 2: list comprehensions with nested for clauses and if filters.
+print([x * x for x in range(8)])
+print([x for x in range(20) if x % 3 == 0])
+print([x for x in range(30) if x % 2 if x % 5])
+print([(i, j) for i in range(3) for j in range(3) if i != j])
+print([i * 10 + j for i in range(1, 4) for j in range(i)])
+print([c.upper() for c in "hello world" if c not in "lo "])
+words = ["apple", "bee", "kiwi", "melon", "fig"]
+print([w for w in words if len(w) > 3])
+print([len(w) for w in words])
+print([w[0] + str(i) for i, w in enumerate(words)])
+print(["even" if n % 2 == 0 else "odd" for n in range(5)])
+matrix = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+print([row[1] for row in matrix])
+print([x for row in matrix for x in row if x % 2 == 1])
+print([[row[i] for row in matrix] for i in range(3)])
+print([[x * y for x in range(1, 4)] for y in range(1, 4)])
+pairs = [(a, b) for a in range(1, 15) for b in range(a, 15) if a * a + b * b in [c * c for c in range(1, 21)]]
+print(pairs)
+print([s for s in [" a ", "", "  ", "b"] if s.strip()])
+print([n for n in [x * 2 for x in range(6)] if n > 4])
+print([])
+print([x for x in []])
+print([(x, y) for x, y in zip("abc", range(3))])
+print([k + "=" + str(v) for k, v in {"a": 1, "b": 2}.items()])
