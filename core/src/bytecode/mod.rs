@@ -201,8 +201,10 @@ macro_rules! for_each_opcode {
             POP_JUMP_IF_NONE = 55, arg: JumpForward, cache: 0, stack: |arg| (1, 0), flags: flags::JUMP | flags::CONDITIONAL;
             /// Pops; jumps forward when it was not None.
             POP_JUMP_IF_NOT_NONE = 56, arg: JumpForward, cache: 0, stack: |arg| (1, 0), flags: flags::JUMP | flags::CONDITIONAL;
-            /// Replaces an iterable with its iterator.
-            GET_ITER = 57, arg: None, cache: 0, stack: |arg| (1, 1), flags: flags::ERROR | flags::CALLS;
+            /// Replaces an iterable with its iterator. Arg 1: a `for` loop iterates the result
+            /// of a call directly (`for x in gen():`), so a new generator is the loop's own and
+            /// the loop closes it when it leaves early (see `POP_ITER`).
+            GET_ITER = 57, arg: Flags, cache: 0, stack: |arg| (1, 1), flags: flags::ERROR | flags::CALLS;
             /// Pushes the iterator's next item; when exhausted, pops the iterator and jumps
             /// forward (past the loop's closing `JUMP_BACKWARD`).
             FOR_ITER = 58, arg: JumpForward, cache: 0, stack: |arg| (1, 2), jump: |arg| (1, 0), flags: flags::JUMP | flags::CONDITIONAL | flags::ERROR | flags::CALLS;
@@ -258,6 +260,10 @@ macro_rules! for_each_opcode {
 
             /// REPL: prints the repr of the top (unless None) and pops it.
             PRINT_EXPR = 78, arg: None, cache: 0, stack: |arg| (1, 0), flags: flags::ERROR | flags::CALLS;
+            /// Pops a `for` loop's iterator when `break`, `return` or `continue` of an outer
+            /// loop leaves the loop early; a suspended generator the loop owns is closed, as
+            /// CPython's reference counting closes it at that point.
+            POP_ITER = 79, arg: None, cache: 0, stack: |arg| (1, 0), flags: flags::CALLS;
         }
     };
 }

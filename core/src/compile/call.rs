@@ -63,8 +63,11 @@ impl<'src, S: CodeSink> Compiler<'src, '_, S> {
             let mut tokens = 0u32;
             let mut keyword = false;
             let mut has_for = false;
+            // Between a generator expression's `for` and its `in`, commas separate the
+            // parts of the target, not arguments.
+            let mut in_target = false;
             loop {
-                if a.at_end() || (a.top() && a.tok.kind == Tok::Comma) {
+                if a.at_end() || (a.top() && a.tok.kind == Tok::Comma && !in_target) {
                     break;
                 }
                 if a.top() && a.lambdas == 0 {
@@ -73,6 +76,10 @@ impl<'src, S: CodeSink> Compiler<'src, '_, S> {
                     }
                     if a.tok.kind == Tok::For {
                         has_for = true;
+                        in_target = true;
+                    }
+                    if a.tok.kind == Tok::In {
+                        in_target = false;
                     }
                 }
                 last = a.tok;

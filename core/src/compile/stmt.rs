@@ -636,6 +636,43 @@ impl<'src, S: CodeSink> Compiler<'src, '_, S> {
         Ok(())
     }
 
+    /// Whether the iterable of the `for` at the cursor is one call of a dotted name
+    /// (`f(...)`, `obj.method(...)`) and nothing else, so that a generator it makes is
+    /// referenced by the loop alone. Only looks ahead; the cursor does not move.
+    fn iterable_is_call(&mut self) -> R<bool> {
+        let start = self.save();
+        let result = self.scan_plain_call();
+        self.restore(&start);
+        // A lexing error is reported when the expression itself is compiled.
+        Ok(result.unwrap_or(false))
+    }
+
+    /// The look-ahead of [`Self::iterable_is_call`].
+    fn scan_plain_call(&mut self) -> R<bool> {
+        if !self.eat(Tok::Name)? {
+            return Ok(false);
+        }
+        while self.eat(Tok::Dot)? {
+            if !self.eat(Tok::Name)? {
+                return Ok(false);
+            }
+        }
+        if !self.eat(Tok::LParen)? {
+            return Ok(false);
+        }
+        let mut depth = 1usize;
+        while depth > 0 {
+            match self.tok.kind {
+                Tok::LParen | Tok::LBracket | Tok::LBrace => depth += 1,
+                Tok::RParen | Tok::RBracket | Tok::RBrace => depth -= 1,
+                Tok::Eof => return Ok(false),
+                _ => {}
+            }
+            self.advance()?;
+        }
+        Ok(self.at(Tok::Colon))
+    }
+
     /// `for t in it:`: the iterable, `GET_ITER`, `FOR_ITER`, then the target (read
     /// before the iterable); returns the loop head.
     #[inline(never)]
@@ -648,11 +685,12 @@ impl<'src, S: CodeSink> Compiler<'src, '_, S> {
             return Err(self.invalid_syntax());
         }
         self.advance()?;
+        let owned = self.iterable_is_call()?;
         self.star_expressions()?;
         self.expect_colon()?;
         let body = self.save();
         self.set_line(tok);
-        self.emit(Opcode::GET_ITER, 0)?;
+        self.emit(Opcode::GET_ITER, u32::from(owned))?;
         let top = self.here();
         self.jump(Opcode::FOR_ITER, orelse)?;
         self.restore(&target);

@@ -146,7 +146,12 @@ impl<'src, S: CodeSink> Compiler<'src, '_, S> {
                 if preserve {
                     self.emit(Opcode::SWAP, 2)?;
                 }
-                self.emit(Opcode::POP_TOP, 0)?;
+                let pop = if block.kind == BlockKind::For {
+                    Opcode::POP_ITER
+                } else {
+                    Opcode::POP_TOP
+                };
+                self.emit(pop, 0)?;
             }
             BlockKind::TryExcept => self.pop_handler()?,
             BlockKind::With => {
@@ -252,7 +257,7 @@ impl<'src, S: CodeSink> Compiler<'src, '_, S> {
         let mut st = self.begin_exit(self.depth());
         self.unwind_to(l as u32 + 1, false, &mut st)?;
         if self.s.blocks[l].kind == BlockKind::For {
-            self.emit(Opcode::POP_TOP, 0)?;
+            self.emit(Opcode::POP_ITER, 0)?;
         }
         self.set_line(tok);
         let mut exit = self.s.blocks[l].exit;

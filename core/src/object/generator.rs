@@ -47,6 +47,9 @@ pub struct GeneratorObj {
     pub state: Cell<u8>,
     /// The exception its own handler was handling when it yielded, or `Null`.
     pub handled: Cell<Value>,
+    /// A `for` loop made it by iterating a call directly and holds the only reference, so
+    /// leaving that loop early closes it (see `POP_ITER`).
+    pub loop_owned: Cell<bool>,
 }
 
 // SAFETY: repr(C), header first, the layout of every Kind::Generator object.

@@ -186,6 +186,7 @@ impl Vm<'_> {
                 lasti: Cell::new(0),
                 state: Cell::new(GenState::Created as u8),
                 handled: Cell::new(Value::Null),
+                loop_owned: Cell::new(false),
             }
         })
     }

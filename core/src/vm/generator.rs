@@ -408,6 +408,57 @@ impl Vm<'_> {
         Ok(self.new_exception(self.class(cls), args)?.value())
     }
 
+    /// `GET_ITER 1`: a generator the call just made (not started yet) becomes the loop's.
+    pub(crate) fn claim_for_loop(&mut self, iter: Value) {
+        if let Some(generator) = iter.as_obj().and_then(|o| o.downcast::<GeneratorObj>())
+            && generator.state() == GenState::Created
+        {
+            generator.loop_owned.set(true);
+        }
+    }
+
+    /// `POP_ITER`: a loop left early drops its iterator; a generator it owns that is
+    /// suspended inside a `try` or `with` is closed now, so its cleanup code runs where
+    /// CPython runs it. An error from the cleanup is dropped (CPython reports it as
+    /// "Exception ignored" and goes on).
+    pub(crate) fn release_loop_iterator(&mut self, iter: Value) {
+        let Some(generator) = iter.as_obj().and_then(|o| o.downcast::<GeneratorObj>()) else {
+            return;
+        };
+        if !generator.loop_owned.get() || generator.state() != GenState::Suspended {
+            return;
+        }
+        generator.loop_owned.set(false);
+        let lasti = generator.lasti.get();
+        let guarded = generator
+            .code
+            .exception_table()
+            .iter()
+            .any(|e| e.start <= lasti && lasti < e.end);
+        if !guarded {
+            // Closing would only mark it finished, which nothing can observe.
+            return;
+        }
+        let (exc, handled) = (self.exc, self.handled);
+        self.exc = Value::Null;
+        let _ = self.gen_close(generator);
+        self.exc = exc;
+        self.handled = handled;
+    }
+
+    /// Releases the loop iterators among the value-stack cells `from..to`, which an
+    /// exception unwinding past them discards.
+    pub(crate) fn release_loop_iterators(&mut self, from: usize, to: usize) {
+        let stack = self.stack_ptr();
+        for index in from..to {
+            // SAFETY: from..to are live cells of the unwinding frame's value stack.
+            let value = unsafe { stack.add(index).read() };
+            if value.as_obj().is_some_and(|o| o.kind() == Kind::Generator) {
+                self.release_loop_iterator(value);
+            }
+        }
+    }
+
     /// `GET_YIELD_FROM_ITER`: generators delegate as they are; other iterables by `iter()`.
     pub(crate) fn yield_from_iter(&mut self, value: Value) -> PyResult<Value> {
         if value.as_obj().is_some_and(|o| o.kind() == Kind::Generator) {

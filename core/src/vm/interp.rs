@@ -529,7 +529,15 @@ impl Vm<'_> {
                         Opcode::GET_ITER => {
                             r.save(lasti);
                             let iter = tri!('dispatch, self.get_iter(r.peek(1)));
+                            if arg == 1 {
+                                self.claim_for_loop(iter);
+                            }
                             r.poke(1, iter);
+                        }
+                        Opcode::POP_ITER => {
+                            let iter = r.pop();
+                            r.save(lasti);
+                            self.release_loop_iterator(iter);
                         }
                         Opcode::FOR_ITER => {
                             let iter = r.peek(1);
@@ -783,8 +791,10 @@ impl Vm<'_> {
                 // SAFETY: r.frame is the active record.
                 let record = unsafe { *r.frame };
                 if let Some(entry) = find_handler(record.code, lasti) {
+                    let depth = record.stack_start() + entry.depth as usize;
+                    self.release_loop_iterators(depth, r.sp);
                     let exc = self.exc;
-                    r.sp = record.stack_start() + entry.depth as usize;
+                    r.sp = depth;
                     if entry.push_lasti {
                         r.push(Value::Int(lasti as i64));
                     }
@@ -793,6 +803,7 @@ impl Vm<'_> {
                     r.pc = entry.target as usize;
                     break;
                 }
+                self.release_loop_iterators(record.stack_start(), r.sp);
                 self.pop_frame();
                 if record.entry {
                     return Err(Raised);

@@ -120,7 +120,7 @@ fn call_generator_argument() {
             "MAKE_FUNCTION 0",
             "PUSH_NULL",
             "LOAD_GLOBAL y",
-            "GET_ITER",
+            "GET_ITER 0",
             "CALL 1",
             "CALL 1",
             "POP_TOP",
@@ -256,7 +256,7 @@ fn comprehension_call() {
             "MAKE_FUNCTION 0",
             "PUSH_NULL",
             "LOAD_GLOBAL it",
-            "GET_ITER",
+            "GET_ITER 0",
             "CALL 1",
             "POP_TOP",
         ])
@@ -347,7 +347,7 @@ fn nested_for_clauses() {
             "FOR_ITER -> 16",
             "STORE_FAST x",
             "LOAD_GLOBAL b",
-            "GET_ITER",
+            "GET_ITER 0",
             "FOR_ITER -> 15",
             "STORE_FAST y",
             "LOAD_FAST y",
@@ -403,7 +403,7 @@ fn for_else() {
         body("for t in it:\n    body()\nelse:\n    e()"),
         lines(&[
             "LOAD_GLOBAL it",
-            "GET_ITER",
+            "GET_ITER 0",
             "FOR_ITER -> 9",
             "STORE_GLOBAL t",
             "LOAD_GLOBAL body",
@@ -425,12 +425,12 @@ fn for_break_continue() {
         body("for t in it:\n    if a: break\n    continue"),
         lines(&[
             "LOAD_GLOBAL it",
-            "GET_ITER",
+            "GET_ITER 0",
             "FOR_ITER -> 9",
             "STORE_GLOBAL t",
             "LOAD_GLOBAL a",
             "POP_JUMP_IF_FALSE -> 8",
-            "POP_TOP",
+            "POP_ITER",
             "JUMP_FORWARD -> 9",
             "JUMP_BACKWARD -> 2",
         ])
@@ -1167,17 +1167,41 @@ fn generator_function() {
 }
 
 #[test]
+fn for_over_a_call_owns_the_iterator() {
+    assert_eq!(
+        body("for t in m.gen(a, (b, c)):\n    break"),
+        lines(&[
+            "LOAD_GLOBAL m",
+            "LOAD_METHOD gen",
+            "LOAD_GLOBAL a",
+            "LOAD_GLOBAL b",
+            "LOAD_GLOBAL c",
+            "BUILD_TUPLE 2",
+            "CALL 2",
+            "GET_ITER 1",
+            "FOR_ITER -> 12",
+            "STORE_GLOBAL t",
+            "POP_ITER",
+            "JUMP_FORWARD -> 12",
+        ])
+    );
+    // Anything more than one call leaves the iterator unowned.
+    assert!(body("for t in f() or g:\n    pass").contains("GET_ITER 0"));
+    assert!(body("for t in f()[0]:\n    pass").contains("GET_ITER 0"));
+}
+
+#[test]
 fn return_in_for_pops_iterator() {
     assert_eq!(
         ops_in("def f():\n    for x in y:\n        return x", "f"),
         lines(&[
             "LOAD_GLOBAL y",
-            "GET_ITER",
+            "GET_ITER 0",
             "FOR_ITER -> 8",
             "STORE_FAST x",
             "LOAD_FAST x",
             "SWAP 2",
-            "POP_TOP",
+            "POP_ITER",
             "RETURN_VALUE",
             "LOAD_CONST None",
             "RETURN_VALUE",
@@ -1194,14 +1218,14 @@ fn break_in_nested_for() {
         ),
         lines(&[
             "LOAD_GLOBAL b",
-            "GET_ITER",
+            "GET_ITER 0",
             "FOR_ITER -> 11",
             "STORE_FAST a",
             "LOAD_GLOBAL d",
-            "GET_ITER",
+            "GET_ITER 0",
             "FOR_ITER -> 10",
             "STORE_FAST c",
-            "POP_TOP",
+            "POP_ITER",
             "JUMP_FORWARD -> 10",
             "JUMP_BACKWARD -> 2",
             "LOAD_CONST None",
@@ -1336,14 +1360,14 @@ fn break_through_finally() {
         ),
         lines(&[
             "LOAD_GLOBAL y",
-            "GET_ITER",
+            "GET_ITER 0",
             "FOR_ITER -> 15",
             "STORE_FAST x",
             "LOAD_GLOBAL b",
             "PUSH_NULL",
             "CALL 0",
             "POP_TOP",
-            "POP_TOP",
+            "POP_ITER",
             "JUMP_FORWARD -> 15",
             "PUSH_EXC_INFO",
             "RERAISE",
