@@ -71,6 +71,8 @@ pub(crate) struct Compiler<'src, 'a, S: CodeSink> {
     pub nest_comp: u32,
     /// Parses whose names must not be recorded at all (classifying a bad target).
     pub discard: u32,
+    /// An unreachable statement is being read (and not emitted): the only `quiet` level.
+    pub dead: bool,
     /// Source line that emitted instructions are attributed to.
     pub line: u32,
     /// Positions of the `finally` bodies of open `try` statements.
@@ -123,6 +125,7 @@ impl<'src, 'a, S: CodeSink> Compiler<'src, 'a, S> {
             quiet: 0,
             dry: false,
             nest_lambda: 0,
+            dead: false,
             nest_comp: 0,
             discard: 0,
             line: 1,

@@ -554,7 +554,8 @@ impl<'src, S: CodeSink> Compiler<'src, '_, S> {
         let top = self.top();
         match self.s.frames[top].kind {
             CodeKind::Function => {
-                if self.quiet == 0 {
+                // A `yield` in unreachable code still makes a generator.
+                if self.quiet == 0 || (self.dead && self.quiet == 1) {
                     self.s.frames[top].flags |= code_flags::GENERATOR;
                 }
                 Ok(())

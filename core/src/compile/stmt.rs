@@ -171,15 +171,13 @@ impl<'src, S: CodeSink> Compiler<'src, '_, S> {
         result
     }
 
-    /// Whether unreachable statements are dropped. Off for now: dropping them also drops the
-    /// `finally` bodies that exception handlers still reach (see the `shapes` tests), and the
-    /// interpreter has no try/finally at run time yet, so correctness wins over code size.
     /// A statement that cannot be reached (after `return`, `raise`, `break`, ...) is read
     /// but not emitted, as CPython drops unreachable code; returns whether this one is.
     fn begin_statement(&mut self) -> bool {
         let dead = DROP_UNREACHABLE && self.quiet == 0 && !self.reachable();
         if dead {
             self.quiet += 1;
+            self.dead = true;
         }
         dead
     }
@@ -189,6 +187,7 @@ impl<'src, S: CodeSink> Compiler<'src, '_, S> {
     fn end_statement(&mut self, dead: bool, depth: u32, compiled: bool) {
         if dead {
             self.quiet -= 1;
+            self.dead = false;
         } else if compiled {
             self.statement_done(depth);
         }

@@ -77,7 +77,7 @@ impl Vm<'_> {
                                 args
                             }));
                         }
-                        if let Some(link) = self.exception_builtin_attr(instance, name.as_str()) {
+                        if let Some(link) = self.exception_builtin_attr(instance, name.as_str())? {
                             return Ok(Some(link));
                         }
                     }

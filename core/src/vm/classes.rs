@@ -74,6 +74,7 @@ builtin_classes! {
     Enumerate = "enumerate", base: Object, layout: Iterator, builtin: true;
     Zip = "zip", base: Object, layout: Iterator, builtin: true;
     Reversed = "reversed", base: Object, layout: Iterator, builtin: true;
+    Traceback = "traceback", base: Object, layout: Object, builtin: false;
     Map = "map", base: Object, layout: Iterator, builtin: true;
     Filter = "filter", base: Object, layout: Iterator, builtin: true;
     Super = "super", base: Object, layout: Super, builtin: true;

@@ -111,10 +111,26 @@ impl Vm<'_> {
         Ok((exit, entered))
     }
 
-    /// `WITH_EXCEPT_START`: `exit(type(exc), exc, None)` (Tracery has no traceback objects).
+    /// `WITH_EXCEPT_START`: `exit(type(exc), exc, traceback)`.
     pub(crate) fn with_except_start(&mut self, exit: Value, exc: Value) -> PyResult<Value> {
         let class = self.class_of(exc).value();
-        self.call(exit, &[class, exc, Value::None])
+        let traceback = self.traceback_of(exc)?;
+        self.call(exit, &[class, exc, traceback])
+    }
+
+    /// `exc.__traceback__`: `None` before it is raised, else a `traceback` object. Tracery's
+    /// traceback objects are opaque tokens (the entries stay inside the exception), enough
+    /// for the `tb is None` tests programs make.
+    pub(crate) fn traceback_of(&mut self, exc: Value) -> PyResult<Value> {
+        let raised = exc
+            .as_obj()
+            .and_then(|o| o.downcast::<InstanceObj>())
+            .is_some_and(|i| !i.extra.get().is_null());
+        if !raised {
+            return Ok(Value::None);
+        }
+        let class = self.class(Cls::Traceback);
+        Ok(self.new_instance(class)?.value())
     }
 
     /// Links `exc.__context__` to the exception being handled, as every raise does.
@@ -188,12 +204,13 @@ impl Vm<'_> {
     /// Attributes every exception has without storing them: the chaining attributes when
     /// never set, and `StopIteration.value`.
     pub(crate) fn exception_builtin_attr(
-        &self,
+        &mut self,
         instance: Gc<InstanceObj>,
         name: &str,
-    ) -> Option<Value> {
-        match name {
-            "__context__" | "__cause__" | "__traceback__" => Some(Value::None),
+    ) -> PyResult<Option<Value>> {
+        Ok(match name {
+            "__traceback__" => Some(self.traceback_of(instance.value())?),
+            "__context__" | "__cause__" => Some(Value::None),
             "__suppress_context__" => Some(Value::Bool(false)),
             "value"
                 if instance
@@ -204,6 +221,6 @@ impl Vm<'_> {
                 Some(self.stop_iteration_value(instance.value()))
             }
             _ => None,
-        }
+        })
     }
 }
