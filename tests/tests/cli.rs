@@ -249,3 +249,40 @@ fn dash_c_and_standard_input_argv() {
     );
     assert_eq!(out.status.code(), Some(5));
 }
+
+/// The benchmarks in `tests/bench/` follow their protocol under `tracery` at small sizes: one
+/// `bench-seconds` line per loop, then `ok ...` with the well-known result, status 0 (so their
+/// self-checks pass).
+#[test]
+fn benchmarks_validate_at_small_sizes() {
+    let bench = tracery_tests::workspace_root().join("tests").join("bench");
+    let cases = [
+        ("nbody.py", "1000", "ok energy -0.169075164 -> -0.169087605"),
+        ("spectral_norm.py", "100", "ok norm 1.274219991"),
+        ("fannkuch.py", "7", "ok checksum 228, most flips 16"),
+        (
+            "richards.py",
+            "1",
+            "ok 1 runs, 23246 packets queued, 9297 holds",
+        ),
+    ];
+    for (name, size, last) in cases {
+        let path = bench.join(name);
+        let out = run(
+            &[path.to_str().unwrap(), "--size", size, "--loops", "2"],
+            "",
+        );
+        let stdout = text(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "{name}: {}", text(&out.stderr));
+        let lines: Vec<&str> = stdout.lines().collect();
+        assert_eq!(lines.len(), 3, "{name}: {stdout}");
+        for line in &lines[..2] {
+            let seconds = line.strip_prefix("bench-seconds ").expect(line);
+            assert!(
+                seconds.parse::<f64>().is_ok_and(|s| s >= 0.0),
+                "{name}: {line}"
+            );
+        }
+        assert_eq!(lines[2], last, "{name}");
+    }
+}
