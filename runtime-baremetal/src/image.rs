@@ -89,6 +89,7 @@ fn run_python(source: &str, filename: &str) -> ! {
     match crate::python::run(source, filename) {
         Ok(()) => exit(EXIT_SUCCESS),
         Err(crate::python::RunError::Uncaught) => exit(args::EXIT_PYTHON_ERROR),
+        Err(crate::python::RunError::Exit(code)) => exit(i32::from(code)),
         Err(crate::python::RunError::Start) => {
             println!("tracery: the VM cannot start in the static arena");
             exit(args::EXIT_PYTHON_ERROR)

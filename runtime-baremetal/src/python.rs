@@ -48,15 +48,20 @@ pub enum RunError {
     Start,
     /// The program raised an uncaught exception (already printed).
     Uncaught,
+    /// The program raised `SystemExit` with this nonzero status (its message, if any, printed).
+    Exit(u8),
 }
 
 /// Compiles and runs `source` as `__main__`, printing an uncaught exception's traceback.
+/// `sys.argv` is just the program's name (the image has no per-program command line).
 pub fn run(source: &str, filename: &str) -> Result<(), RunError> {
     let mut arena = ARENA.lock();
     let mut scratch = SCRATCH.lock();
     let mut host = UartHost;
+    let argv = [filename];
     let config = Config {
         stack_cells: 128 * 1024,
+        argv: &argv,
         ..Config::default()
     };
     let mut vm =
@@ -77,8 +82,17 @@ pub fn run(source: &str, filename: &str) -> Result<(), RunError> {
         Ok(()) => Ok(()),
         Err(_) => {
             let mut text = TracebackText;
-            let _ = vm.write_traceback(&mut text);
-            Err(RunError::Uncaught)
+            // `SystemExit` ends the program quietly with its status, as under CPython.
+            match vm.system_exit_status(&mut text) {
+                Some(status) => match (status & 0xff) as u8 {
+                    0 => Ok(()),
+                    code => Err(RunError::Exit(code)),
+                },
+                None => {
+                    let _ = vm.write_traceback(&mut text);
+                    Err(RunError::Uncaught)
+                }
+            }
         }
     }
 }

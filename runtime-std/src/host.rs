@@ -79,10 +79,17 @@ pub fn run(vm: &mut Vm<'_>, source: &str, filename: &str) -> ExitCode {
     }
 }
 
-/// Prints the last uncaught exception to stderr; the exit status for it.
+/// Prints the last uncaught exception to stderr; the exit status for it. A `SystemExit`
+/// prints no traceback: its code is the status (`None` is 0, an int is itself, anything else
+/// is printed and gives 1), as CPython does.
 pub fn report_error(vm: &mut Vm<'_>) -> ExitCode {
     flush_stdout();
     let mut text = String::new();
+    if let Some(status) = vm.system_exit_status(&mut text) {
+        let _ = std::io::stderr().write_all(text.as_bytes());
+        // The operating system keeps the low 8 bits (CPython's `sys.exit(256)` exits with 0).
+        return ExitCode::from((status & 0xff) as u8);
+    }
     let _ = vm.write_traceback(&mut text);
     let _ = std::io::stderr().write_all(text.as_bytes());
     ExitCode::from(1)

@@ -16,20 +16,22 @@ const DEMO: &str = include_str!("demo.py");
 #[derive(Parser, Debug)]
 #[command(name = "tracery", version = tracery_core::VERSION, args_conflicts_with_subcommands = true)]
 struct Cli {
-    /// Program text to run (instead of a file).
-    #[arg(short = 'c', value_name = "CODE", conflicts_with = "file")]
-    code: Option<String>,
+    /// Program text to run (instead of a file); any arguments after it go to the program.
+    #[arg(short = 'c', value_name = "CODE", num_args = 1.., allow_hyphen_values = true)]
+    code: Vec<String>,
     /// Memory for the VM's arena, e.g. 64M or 1G.
     #[arg(long, value_name = "SIZE", default_value = "256M", value_parser = parse_size, global = true)]
     arena: usize,
     /// Deepest Python call nesting before RecursionError.
     #[arg(long, value_name = "N", default_value_t = 1000, global = true)]
     recursion_limit: u32,
-    /// The program to run (`-` reads standard input).
-    file: Option<String>,
-    /// Arguments for the program (ignored for now: there is no `sys.argv` yet).
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-    args: Vec<String>,
+    /// The program to run (`-` reads standard input), then its arguments (`sys.argv[1:]`).
+    #[arg(
+        value_name = "FILE [ARGS]",
+        trailing_var_arg = true,
+        allow_hyphen_values = true
+    )]
+    program: Vec<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -69,6 +71,15 @@ fn parse_size(text: &str) -> Result<usize, String> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // `sys.argv` as CPython builds it: `-c` then the arguments, or the file then its
+    // arguments; a program read from a pipe or the REPL sees `['']` (the VM's default).
+    let argv: Vec<&str> = match (&cli.command, cli.code.split_first()) {
+        (Some(_), _) => Vec::new(),
+        (None, Some((_, rest))) => std::iter::once("-c")
+            .chain(rest.iter().map(String::as_str))
+            .collect(),
+        (None, None) => cli.program.iter().map(String::as_str).collect(),
+    };
     let region = Box::leak(Box::<[u8]>::new_uninit_slice(cli.arena));
     let scratch = Box::leak(Box::new(Scratch::new()));
     let host = Box::leak(Box::new(host::StdHost::new()));
@@ -78,6 +89,7 @@ fn main() -> ExitCode {
         stack_cells: (cli.arena / 16 / 16).clamp(16 * 1024, 1024 * 1024),
         // A debugging aid: collect before every allocation to expose missing GC roots.
         gc_stress: std::env::var_os("TRACERY_GC_STRESS").is_some_and(|v| v != "0"),
+        argv: &argv,
     };
     let mut vm = match Vm::new(region, host, scratch, config) {
         Ok(vm) => vm,
@@ -86,7 +98,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let status = match (&cli.command, &cli.code, &cli.file) {
+    let status = match (&cli.command, cli.code.first(), cli.program.first()) {
         (Some(Command::Dis { file }), _, _) => match read_program(file) {
             Ok(source) => host::disassemble(&mut vm, &source, file),
             Err(code) => code,
@@ -94,7 +106,7 @@ fn main() -> ExitCode {
         (Some(Command::Demo), _, _) => host::run(&mut vm, DEMO, "demo.py"),
         (None, Some(code), _) => host::run(&mut vm, code, "<string>"),
         (None, None, Some(file)) => match read_program(file) {
-            Ok(source) => host::run(&mut vm, &source, file),
+            Ok(source) => host::run(&mut vm, &source, display_name(file)),
             Err(code) => code,
         },
         (None, None, None) => {
@@ -114,6 +126,11 @@ fn main() -> ExitCode {
     };
     host::flush_stdout();
     status
+}
+
+/// The file name tracebacks show for the program at `path`.
+fn display_name(path: &str) -> &str {
+    if path == "-" { "<stdin>" } else { path }
 }
 
 /// Reads a program file (`-` is standard input), reporting errors as CPython does.

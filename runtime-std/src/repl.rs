@@ -2,7 +2,7 @@
 
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
-use tracery_core::vm::Vm;
+use tracery_core::vm::{Cls, Vm};
 
 /// Reads entries from the terminal until end of input; echoes expression values.
 pub fn run(vm: &mut Vm<'_>) -> ExitCode {
@@ -21,7 +21,10 @@ pub fn run(vm: &mut Vm<'_>) -> ExitCode {
             continue;
         }
         if vm.run_repl_entry(&entry).is_err() {
-            super::host::report_error(vm);
+            let status = super::host::report_error(vm);
+            if vm.last_error_is(Cls::SystemExit) {
+                return status;
+            }
         }
         super::host::flush_stdout();
     }

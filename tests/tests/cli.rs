@@ -135,3 +135,154 @@ fn dis_shows_bytecode_with_line_numbers() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// A program, the arguments after it, and what CPython 3.11 prints and exits with for them.
+struct ArgvCase {
+    program: &'static str,
+    args: &'static [&'static str],
+    stdout: &'static str,
+    stderr: &'static str,
+    status: i32,
+}
+
+/// `sys.argv` and `SystemExit`, checked against what `python3 FILE ARGS...` does (the
+/// expected outputs were produced by CPython 3.11).
+const ARGV_CASES: &[ArgvCase] = &[
+    ArgvCase {
+        program: "import sys\nprint(len(sys.argv), sys.argv[0].endswith('prog.py'))\nprint(sys.argv[1:])\n",
+        args: &["a b", "--size", "3", "-c", "--arena", "1G", "--", "-"],
+        stdout: "9 True\n['a b', '--size', '3', '-c', '--arena', '1G', '--', '-']\n",
+        stderr: "",
+        status: 0,
+    },
+    ArgvCase {
+        program: "from sys import argv\nn = 0\nfor a in argv[1:]:\n    n += int(a)\nprint('sum', n)\n",
+        args: &["5", "-7", "40"],
+        stdout: "sum 38\n",
+        stderr: "",
+        status: 0,
+    },
+    ArgvCase {
+        program: "import sys\nprint('before')\nsys.exit(3)\nprint('after')\n",
+        args: &[],
+        stdout: "before\n",
+        stderr: "",
+        status: 3,
+    },
+    ArgvCase {
+        program: "import sys\nprint('x')\nsys.exit()\n",
+        args: &[],
+        stdout: "x\n",
+        stderr: "",
+        status: 0,
+    },
+    ArgvCase {
+        program: "import sys\nsys.exit('bad input: ' + sys.argv[1])\n",
+        args: &["zz"],
+        stdout: "",
+        stderr: "bad input: zz\n",
+        status: 1,
+    },
+    ArgvCase {
+        program: "def stop(code):\n    raise SystemExit(code)\nstop(int('7'))\n",
+        args: &[],
+        stdout: "",
+        stderr: "",
+        status: 7,
+    },
+    ArgvCase {
+        program: "import sys\nsys.exit(256 + 4)\n",
+        args: &[],
+        stdout: "",
+        stderr: "",
+        status: 4,
+    },
+    ArgvCase {
+        program: "import sys\nsys.exit((1, 'a'))\n",
+        args: &[],
+        stdout: "",
+        stderr: "(1, 'a')\n",
+        status: 1,
+    },
+    ArgvCase {
+        program: "import sys\nsys.exit(1, 2)\n",
+        args: &[],
+        stdout: "",
+        stderr: "Traceback (most recent call last):\n  File \"PROG\", line 2, in <module>\n    sys.exit(1, 2)\nTypeError: exit expected at most 1 argument, got 2\n",
+        status: 1,
+    },
+];
+
+#[test]
+fn sys_argv_and_exit_status_match_cpython() {
+    let dir = std::env::temp_dir().join(format!("tracery-argv-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("prog.py");
+    let path_text = path.to_str().unwrap();
+    for case in ARGV_CASES {
+        std::fs::write(&path, case.program).unwrap();
+        let mut args = vec![path_text];
+        args.extend_from_slice(case.args);
+        let out = run(&args, "");
+        let expected_err = case.stderr.replace("PROG", path_text);
+        assert_eq!(text(&out.stdout), case.stdout, "{}", case.program);
+        assert_eq!(text(&out.stderr), expected_err, "{}", case.program);
+        assert_eq!(out.status.code(), Some(case.status), "{}", case.program);
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn dash_c_and_standard_input_argv() {
+    let show = "import sys; print(sys.argv)";
+    let out = run(&["-c", show, "x", "--arena", "1G", "-c"], "");
+    assert_eq!(text(&out.stdout), "['-c', 'x', '--arena', '1G', '-c']\n");
+    let out = run(&["--arena", "64M", "-c", show], "");
+    assert_eq!(text(&out.stdout), "['-c']\n");
+    let out = run(&[], show);
+    assert_eq!(text(&out.stdout), "['']\n");
+    let out = run(&["-", "y"], show);
+    assert_eq!(text(&out.stdout), "['-', 'y']\n");
+    let out = run(
+        &["-", "z"],
+        "import sys\nsys.exit(int(sys.argv[1:] == ['z']) + 4)\n",
+    );
+    assert_eq!(out.status.code(), Some(5));
+}
+
+/// The benchmarks in `tests/bench/` follow their protocol under `tracery` at small sizes: one
+/// `bench-seconds` line per loop, then `ok ...` with the well-known result, status 0 (so their
+/// self-checks pass).
+#[test]
+fn benchmarks_validate_at_small_sizes() {
+    let bench = tracery_tests::workspace_root().join("tests").join("bench");
+    let cases = [
+        ("nbody.py", "1000", "ok energy -0.169075164 -> -0.169087605"),
+        ("spectral_norm.py", "100", "ok norm 1.274219991"),
+        ("fannkuch.py", "7", "ok checksum 228, most flips 16"),
+        (
+            "richards.py",
+            "1",
+            "ok 1 runs, 23246 packets queued, 9297 holds",
+        ),
+    ];
+    for (name, size, last) in cases {
+        let path = bench.join(name);
+        let out = run(
+            &[path.to_str().unwrap(), "--size", size, "--loops", "2"],
+            "",
+        );
+        let stdout = text(&out.stdout);
+        assert_eq!(out.status.code(), Some(0), "{name}: {}", text(&out.stderr));
+        let lines: Vec<&str> = stdout.lines().collect();
+        assert_eq!(lines.len(), 3, "{name}: {stdout}");
+        for line in &lines[..2] {
+            let seconds = line.strip_prefix("bench-seconds ").expect(line);
+            assert!(
+                seconds.parse::<f64>().is_ok_and(|s| s >= 0.0),
+                "{name}: {line}"
+            );
+        }
+        assert_eq!(lines[2], last, "{name}");
+    }
+}

@@ -1,8 +1,9 @@
-//! Built-in modules: `math`, `time` and `random`.
+//! Built-in modules: `math`, `time`, `random` and `sys`.
 
 mod math;
 pub mod mt;
 mod random;
+mod sys;
 mod time;
 
 use crate::object::func::NativeDef;
@@ -15,6 +16,7 @@ pub(crate) fn create(vm: &mut Vm<'_>, name: &str) -> PyResult<Option<Value>> {
         "math" => (math::FUNCTIONS, &math::CONSTANTS),
         "time" => (time::FUNCTIONS, &[]),
         "random" => (random::FUNCTIONS, &[]),
+        "sys" => (sys::FUNCTIONS, &sys::CONSTANTS),
         _ => return Ok(None),
     };
     let (module, dict) = vm.make_module(name)?;
@@ -26,6 +28,9 @@ pub(crate) fn create(vm: &mut Vm<'_>, name: &str) -> PyResult<Option<Value>> {
     for &(key, value) in constants {
         let key = vm.intern(key)?;
         vm.dict_set(dict, key.value(), value)?;
+    }
+    if name == "sys" {
+        sys::fill(vm, dict)?;
     }
     Ok(Some(module.value()))
 }

@@ -191,6 +191,16 @@ impl Vm<'_> {
         PyError { _private: () }
     }
 
+    /// The last uncaught exception (`Null` when there is none).
+    pub(crate) fn last_error(&self) -> Value {
+        self.handles[LAST_ERROR]
+    }
+
+    /// Drops the exception being raised (a failure the caller reports its own way).
+    pub(crate) fn discard_error(&mut self) {
+        self.exc = Value::Null;
+    }
+
     /// The class name of the last uncaught exception.
     pub fn last_error_class(&self) -> Option<&str> {
         let exc = self.handles[LAST_ERROR];

@@ -66,21 +66,25 @@ pub trait Host {
 
 /// VM settings chosen by the host.
 #[derive(Debug, Clone, Copy)]
-pub struct Config {
+pub struct Config<'a> {
     /// Deepest Python call nesting before `RecursionError` (CPython's default is 1000).
     pub recursion_limit: u32,
     /// Value-stack cells for all frames together.
     pub stack_cells: usize,
     /// Collect garbage before every allocation (finds rooting bugs; very slow).
     pub gc_stress: bool,
+    /// The program's command line as `sys.argv` shows it: the program, then its arguments
+    /// (empty: `['']`, as an embedded CPython has).
+    pub argv: &'a [&'a str],
 }
 
-impl Default for Config {
+impl Default for Config<'_> {
     fn default() -> Self {
         Config {
             recursion_limit: 1000,
             stack_cells: 256 * 1024,
             gc_stress: false,
+            argv: &[],
         }
     }
 }
@@ -137,7 +141,7 @@ pub struct Vm<'a> {
     pub(crate) heap: Heap<'a>,
     host: &'a mut dyn Host,
     scratch: Option<&'a mut Scratch>,
-    pub(crate) config: Config,
+    pub(crate) config: Config<'a>,
     /// Built-in classes, by [`Cls`].
     classes: [Option<Gc<ClassObj>>; Cls::ALL.len()],
     /// Well-known interned strings, by [`Name`].
@@ -200,7 +204,7 @@ impl<'a> Vm<'a> {
         region: &'a mut [MaybeUninit<u8>],
         host: &'a mut dyn Host,
         scratch: &'a mut Scratch,
-        config: Config,
+        config: Config<'a>,
     ) -> Result<Vm<'a>, InitError> {
         let heap = Heap::new(region).map_err(|_| InitError::RegionTooSmall)?;
         let mut vm = Vm {
