@@ -100,6 +100,7 @@ builtin_classes! {
     ValueError = "ValueError", base: Exception, layout: Exception, builtin: true;
     UnicodeError = "UnicodeError", base: ValueError, layout: Exception, builtin: true;
     RuntimeError = "RuntimeError", base: Exception, layout: Exception, builtin: true;
+    SystemError = "SystemError", base: Exception, layout: Exception, builtin: true;
     RecursionError = "RecursionError", base: RuntimeError, layout: Exception, builtin: true;
     NotImplementedError = "NotImplementedError", base: RuntimeError, layout: Exception, builtin: true;
     MemoryError = "MemoryError", base: Exception, layout: Exception, builtin: true;

@@ -121,7 +121,7 @@ impl Vm<'_> {
     /// An internal `SystemError`-like failure reported as a Python exception.
     #[cold]
     pub(crate) fn internal(&mut self, what: &str) -> Raised {
-        self.raise_msg(Cls::RuntimeError, format_args!("internal error: {what}"))
+        self.raise_msg(Cls::SystemError, format_args!("internal error: {what}"))
     }
 
     /// `raise exc from cause` (`exc` Null: re-raise the exception being handled).

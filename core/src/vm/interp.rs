@@ -157,7 +157,7 @@ impl Vm<'_> {
                     let (op, arg) = r.fetch();
                     let Some(opcode) = Opcode::from_u8(op) else {
                         break 'dispatch self
-                            .raise_msg(Cls::SystemExit, format_args!("bad opcode {op}"));
+                            .raise_msg(Cls::SystemError, format_args!("bad opcode {op}"));
                     };
                     let arg_usize = arg as usize;
                     match opcode {
@@ -352,7 +352,7 @@ impl Vm<'_> {
                                     r.save(lasti);
                                     let Some((op, inplace)) = BinaryOp::from_arg(arg) else {
                                         break 'dispatch self.raise_msg(
-                                            Cls::SystemExit,
+                                            Cls::SystemError,
                                             format_args!("bad BINARY_OP {arg}"),
                                         );
                                     };
@@ -366,7 +366,7 @@ impl Vm<'_> {
                             let (lhs, rhs) = (r.peek(2), r.peek(1));
                             let Some(op) = CompareOp::from_arg(arg) else {
                                 break 'dispatch self.raise_msg(
-                                    Cls::SystemExit,
+                                    Cls::SystemError,
                                     format_args!("bad COMPARE_OP {arg}"),
                                 );
                             };
@@ -626,7 +626,7 @@ impl Vm<'_> {
                                 code_value.as_obj().and_then(|o| o.downcast::<CodeObj>())
                             else {
                                 break 'dispatch self.raise_msg(
-                                    Cls::SystemExit,
+                                    Cls::SystemError,
                                     format_args!("MAKE_FUNCTION without code"),
                                 );
                             };
