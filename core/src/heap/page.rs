@@ -169,8 +169,17 @@ impl<'a> PageTable<'a> {
         debug_assert!(count >= 1);
         debug_assert!(matches!(claim, Claim::Large) || count == 1);
         let mut page = self.first_free;
+        // Until the walk meets a free run, every unit it passes is in use, so the next walk
+        // may start after them: `first_free` follows along (keeping its invariant) and a run
+        // of allocations does not walk the same used pages again and again.
+        let mut seen_free = false;
         while page < self.frontier {
-            if let PageDesc::Free { run } = self.get(page) {
+            let desc = self.get(page);
+            if !seen_free && !matches!(desc, PageDesc::Free { .. }) {
+                self.first_free = page + self.span(page);
+            }
+            if let PageDesc::Free { run } = desc {
+                seen_free = true;
                 let run = run as usize;
                 if run >= count {
                     if run > count {

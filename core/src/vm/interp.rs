@@ -332,18 +332,14 @@ impl Vm<'_> {
                         Opcode::BINARY_OP => {
                             let (lhs, rhs) = (r.peek(2), r.peek(1));
                             let fast = match (lhs, rhs) {
-                                (Value::Int(a), Value::Int(b)) => match arg {
-                                    0 | 13 => a.checked_add(b).map(Value::Int),
-                                    10 | 23 => a.checked_sub(b).map(Value::Int),
-                                    5 | 18 => a.checked_mul(b).map(Value::Int),
-                                    _ => None,
-                                },
-                                (Value::Float(a), Value::Float(b)) => match arg {
-                                    0 | 13 => Some(Value::Float(a + b)),
-                                    10 | 23 => Some(Value::Float(a - b)),
-                                    5 | 18 => Some(Value::Float(a * b)),
-                                    _ => None,
-                                },
+                                (Value::Int(a), Value::Int(b)) => int_fast_path(arg, a, b),
+                                (Value::Float(a), Value::Float(b)) => float_fast_path(arg, a, b),
+                                (Value::Int(a), Value::Float(b)) if fits_float(a) => {
+                                    float_fast_path(arg, a as f64, b)
+                                }
+                                (Value::Float(a), Value::Int(b)) if fits_float(b) => {
+                                    float_fast_path(arg, a, b as f64)
+                                }
                                 _ => None,
                             };
                             let value = match fast {
@@ -373,6 +369,9 @@ impl Vm<'_> {
                             let value = match (lhs, rhs) {
                                 (Value::Int(a), Value::Int(b)) => {
                                     Value::Bool(compare_ord(op, a.cmp(&b)))
+                                }
+                                (Value::Float(a), Value::Float(b)) => {
+                                    Value::Bool(compare_float(op, a, b))
                                 }
                                 _ => {
                                     r.save(lasti);
@@ -490,6 +489,13 @@ impl Vm<'_> {
                             r.save(lasti);
                             let seq = r.pop();
                             let count = arg_usize;
+                            // Exact-length tuples and lists unpack without a copy.
+                            if let Some(items) = self.exact_items(seq, count) {
+                                for index in (0..count).rev() {
+                                    r.push(items[index]);
+                                }
+                                continue;
+                            }
                             let items = tri!('dispatch, self.unpack_sequence(seq, count));
                             // Push in reverse so the first item ends on top.
                             for index in (0..count).rev() {
@@ -970,6 +976,77 @@ impl Vm<'_> {
         code.flags & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::GENERATOR) == 0
             && code.kwonly_count == 0
             && code.arg_count as usize == nargs
+    }
+}
+
+/// `BINARY_OP arg` on two ints when the result is an int computed without overflow (or, for
+/// true division of ints that floats hold exactly, a correctly rounded float); `None` sends
+/// the operation to the general path (errors, overflow, big shifts, powers).
+#[inline]
+fn int_fast_path(arg: u32, a: i64, b: i64) -> Option<Value> {
+    let op = if arg >= 13 { arg - 13 } else { arg };
+    match op {
+        0 => a.checked_add(b).map(Value::Int),
+        10 => a.checked_sub(b).map(Value::Int),
+        5 => a.checked_mul(b).map(Value::Int),
+        1 => Some(Value::Int(a & b)),
+        7 => Some(Value::Int(a | b)),
+        12 => Some(Value::Int(a ^ b)),
+        2 => {
+            let q = a.checked_div(b)?;
+            // Round toward negative infinity, as Python does.
+            Some(Value::Int(if a % b != 0 && ((a < 0) != (b < 0)) {
+                q - 1
+            } else {
+                q
+            }))
+        }
+        6 => {
+            let r = a.checked_rem(b)?;
+            // The remainder takes the divisor's sign, as Python's does.
+            Some(Value::Int(if r != 0 && ((r < 0) != (b < 0)) {
+                r + b
+            } else {
+                r
+            }))
+        }
+        11 if b != 0 && fits_float(a) && fits_float(b) => {
+            // Both exact as floats, so one IEEE division rounds the true quotient once.
+            Some(Value::Float(a as f64 / b as f64))
+        }
+        _ => None,
+    }
+}
+
+/// `BINARY_OP arg` on two floats for `+ - * /` (a zero divisor takes the general path,
+/// which raises).
+#[inline]
+fn float_fast_path(arg: u32, a: f64, b: f64) -> Option<Value> {
+    match arg {
+        0 | 13 => Some(Value::Float(a + b)),
+        10 | 23 => Some(Value::Float(a - b)),
+        5 | 18 => Some(Value::Float(a * b)),
+        11 | 24 if b != 0.0 => Some(Value::Float(a / b)),
+        _ => None,
+    }
+}
+
+/// Whether an int converts to a float exactly (|i| <= 2**53).
+#[inline]
+fn fits_float(i: i64) -> bool {
+    i.unsigned_abs() <= 1 << 53
+}
+
+/// A comparison of two floats (every ordering with a NaN is false, `!=` true).
+#[inline]
+fn compare_float(op: CompareOp, a: f64, b: f64) -> bool {
+    match op {
+        CompareOp::Lt => a < b,
+        CompareOp::Le => a <= b,
+        CompareOp::Eq => a == b,
+        CompareOp::Ne => a != b,
+        CompareOp::Gt => a > b,
+        CompareOp::Ge => a >= b,
     }
 }
 

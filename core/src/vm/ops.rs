@@ -1001,9 +1001,31 @@ pub(crate) fn int_divmod(x: i64, y: i64) -> Option<(i64, i64)> {
     Some((div, rem))
 }
 
-/// `x / y` for ints, correctly rounded when both fit in a double's mantissa.
+/// `x / y` for ints (`y` is not 0), correctly rounded like CPython's.
+///
+/// When both fit a double's mantissa one IEEE division rounds the exact quotient once.
+/// Otherwise the quotient is computed in 128-bit integers scaled to at least 55 significant
+/// bits, with a sticky bit for a non-zero remainder, so the single rounding of the `u128` to
+/// `f64` conversion is the correct one; the power-of-two scale is then removed exactly.
 fn int_true_divide(x: i64, y: i64) -> f64 {
-    x as f64 / y as f64
+    const EXACT: u64 = 1 << 53;
+    let (a, b) = (x.unsigned_abs(), y.unsigned_abs());
+    if a <= EXACT && b <= EXACT {
+        return x as f64 / y as f64;
+    }
+    let bits = |v: u64| 64 - v.leading_zeros() as i32;
+    // Bits the quotient of a << shift by b has, at least: bits(a) + shift - bits(b).
+    let shift = (55 + bits(b) - bits(a)).max(0);
+    let scaled = u128::from(a) << shift;
+    let divisor = u128::from(b);
+    let (quotient, remainder) = (scaled / divisor, scaled % divisor);
+    let sticky = u128::from(remainder != 0);
+    let magnitude = (quotient | sticky) as f64 * libm::exp2(-f64::from(shift));
+    if (x < 0) != (y < 0) {
+        -magnitude
+    } else {
+        magnitude
+    }
 }
 
 /// Python's floor division and modulo for floats (`y` is not 0).

@@ -588,6 +588,17 @@ impl Vm<'_> {
     }
 
     /// `a, b = value`: exactly `count` items.
+    /// The items of a tuple or list of exactly `count` items (the unpacking fast path).
+    #[inline]
+    pub(crate) fn exact_items(&self, value: Value, count: usize) -> Option<&'static [Value]> {
+        let obj = value.as_obj()?;
+        if !matches!(obj.kind(), Kind::Tuple | Kind::List) {
+            return None;
+        }
+        let items = self.seq_items(value);
+        (items.len() == count).then_some(items)
+    }
+
     pub(crate) fn unpack_sequence(&mut self, value: Value, count: usize) -> PyResult<Gc<TupleObj>> {
         let tuple = match self.to_tuple(value) {
             Ok(tuple) => tuple,
