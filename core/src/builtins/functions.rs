@@ -1,6 +1,8 @@
 //! Builtin functions.
 
-use super::args::{check_count, int_arg, keyword, str_arg};
+use super::args::{
+    Signature, bind, check_count, int_arg, keyword, keyword_only, no_keywords, str_arg,
+};
 use crate::object::class::{Builtin, class_flags};
 use crate::object::func::NativeDef;
 use crate::object::{CellObj, ClassObj, FunctionObj, Gc, StrObj, TupleObj};
@@ -125,16 +127,19 @@ fn print(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
 }
 
 fn len(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    no_keywords(vm, "len", args)?;
     check_count(vm, "len", args, 1, 1)?;
     Ok(Value::Int(vm.len_of(args.pos[0])? as i64))
 }
 
 fn repr(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    no_keywords(vm, "repr", args)?;
     check_count(vm, "repr", args, 1, 1)?;
     Ok(vm.repr_of(args.pos[0])?.value())
 }
 
 fn abs(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    no_keywords(vm, "abs", args)?;
     check_count(vm, "abs", args, 1, 1)?;
     match args.pos[0] {
         Value::Int(i) => i.checked_abs().map(Value::Int).ok_or_else(|| vm.overflow()),
@@ -154,14 +159,14 @@ fn abs(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
 
 /// `min` and `max`.
 fn min_max(vm: &mut Vm<'_>, args: &Args<'_>, name: &str, want_max: bool) -> PyResult<Value> {
-    let key = keyword(vm, name, args, "key", &["default"])?.filter(|k| !matches!(k, Value::None));
-    let default = keyword(vm, name, args, "default", &["key"])?;
     if args.pos.is_empty() {
         return Err(vm.raise_msg(
             Cls::TypeError,
             format_args!("{name} expected at least 1 argument, got 0"),
         ));
     }
+    let [key, default] = keyword_only(vm, name, args, ["key", "default"])?;
+    let key = key.filter(|k| !matches!(k, Value::None));
     if args.pos.len() > 1 && default.is_some() {
         return Err(vm.raise_msg(
             Cls::TypeError,
@@ -218,14 +223,17 @@ fn max(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
 }
 
 fn sum(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    let start_kw = keyword(vm, "sum", args, "start", &[])?;
-    check_count(vm, "sum", args, 1, 2)?;
-    let mut total = args
-        .pos
-        .get(1)
-        .copied()
-        .or(start_kw)
-        .unwrap_or(Value::Int(0));
+    /// `sum(iterable, /, start=0)`.
+    static SIGNATURE: Signature<2> = Signature {
+        name: "sum",
+        params: ["iterable", "start"],
+        posonly: 1,
+        required: 1,
+    };
+    let [iterable, start] = bind(vm, &SIGNATURE, args)?;
+    // `bind` has checked that the required parameter is there.
+    let iterable = iterable.unwrap_or(Value::None);
+    let mut total = start.unwrap_or(Value::Int(0));
     if total
         .as_obj()
         .is_some_and(|o| o.kind() == crate::object::Kind::Str)
@@ -235,7 +243,7 @@ fn sum(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
             format_args!("sum() can't sum strings [use ''.join(seq) instead]"),
         ));
     }
-    let iter = vm.get_iter(args.pos[0])?;
+    let iter = vm.get_iter(iterable)?;
     while let Some(item) = vm.iter_next(iter)? {
         total = match (total, item) {
             (Value::Int(a), Value::Int(b)) => {
@@ -249,6 +257,7 @@ fn sum(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
 }
 
 fn ord(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    no_keywords(vm, "ord", args)?;
     check_count(vm, "ord", args, 1, 1)?;
     let Some(s) = args.pos[0].as_obj().and_then(|o| o.downcast::<StrObj>()) else {
         return Err(vm.raise_msg(
@@ -273,6 +282,7 @@ fn ord(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
 }
 
 fn chr(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    no_keywords(vm, "chr", args)?;
     check_count(vm, "chr", args, 1, 1)?;
     let code = int_arg(vm, args.pos[0])?;
     match u32::try_from(code).ok().and_then(char::from_u32) {
@@ -289,42 +299,50 @@ fn chr(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
 }
 
 fn round(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    let ndigits_kw = keyword(vm, "round", args, "ndigits", &[])?;
-    check_count(vm, "round", args, 1, 2)?;
-    let ndigits = args
-        .pos
-        .get(1)
-        .copied()
-        .or(ndigits_kw)
-        .filter(|v| !matches!(v, Value::None));
-    match (args.pos[0], ndigits) {
+    /// `round(number, ndigits=None)`.
+    static SIGNATURE: Signature<2> = Signature {
+        name: "round",
+        params: ["number", "ndigits"],
+        posonly: 0,
+        required: 1,
+    };
+    let [number, ndigits] = bind(vm, &SIGNATURE, args)?;
+    // `bind` has checked that the required parameter is there.
+    let number = match number.unwrap_or(Value::None) {
+        Value::Bool(b) => Value::Int(i64::from(b)),
+        other => other,
+    };
+    let ndigits = ndigits.filter(|v| !matches!(v, Value::None));
+    match (number, ndigits) {
         (Value::Int(i), None) => Ok(Value::Int(i)),
-        (Value::Bool(b), None) => Ok(Value::Int(i64::from(b))),
         (Value::Int(i), Some(n)) => {
             let n = int_arg(vm, n)?;
             if n >= 0 {
                 return Ok(Value::Int(i));
             }
-            // Round to a multiple of 10^-n, ties to even.
-            let Some(unit) = 10i64.checked_pow((-n).min(19) as u32) else {
+            // Round to a multiple of 10^-n, ties to even. Every i64 is below 10^20 / 2,
+            // so from there on everything rounds to 0.
+            let Some(unit) = u32::try_from(n.unsigned_abs())
+                .ok()
+                .filter(|&p| p < 20)
+                .map(|p| 10i128.pow(p))
+            else {
                 return Ok(Value::Int(0));
             };
-            if -n > 18 {
-                return Ok(Value::Int(0));
-            }
+            let i = i128::from(i);
             let (q, r) = (i.div_euclid(unit), i.rem_euclid(unit));
-            let twice = r.saturating_mul(2);
-            let q = if twice > unit || (twice == unit && q % 2 != 0) {
+            let q = if 2 * r > unit || (2 * r == unit && q % 2 != 0) {
                 q + 1
             } else {
                 q
             };
-            q.checked_mul(unit)
+            i64::try_from(q * unit)
                 .map(Value::Int)
-                .ok_or_else(|| vm.overflow())
+                .map_err(|_| vm.overflow())
         }
         (Value::Float(f), None) => match crate::text::float_format::round_to_int(f) {
             Ok(i) => Ok(Value::Int(i)),
+            Err(crate::text::float_format::RoundError::OutOfRange) => Err(vm.overflow()),
             Err(err) => Err(vm.raise_msg(
                 if f.is_nan() {
                     Cls::ValueError
@@ -341,34 +359,74 @@ fn round(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
                 Err(err) => Err(vm.raise_msg(Cls::OverflowError, format_args!("{err}"))),
             }
         }
-        (value, _) => Err(vm.raise_msg(
-            Cls::TypeError,
-            format_args!(
-                "type {} doesn't define __round__ method",
-                vm.type_name(value)
-            ),
-        )),
+        (value, ndigits) => {
+            let name = vm.intern("__round__")?;
+            let method = match value.as_obj().map(|o| o.kind()) {
+                Some(crate::object::Kind::Instance) => {
+                    vm.lookup_in_class(vm.class_of(value), name)?
+                }
+                _ => None,
+            };
+            let Some(method) = method else {
+                return Err(vm.raise_msg(
+                    Cls::TypeError,
+                    format_args!(
+                        "type {} doesn't define __round__ method",
+                        vm.type_name(value)
+                    ),
+                ));
+            };
+            let passed: &[Value] = match &ndigits {
+                Some(n) => core::slice::from_ref(n),
+                None => &[],
+            };
+            vm.call_method_value(method, value, &Args::positional(passed))
+        }
     }
 }
 
 fn divmod(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    no_keywords(vm, "divmod", args)?;
     check_count(vm, "divmod", args, 2, 2)?;
-    let (a, b) = (args.pos[0], args.pos[1]);
-    let div = vm.binary_op(crate::bytecode::BinaryOp::FloorDivide, false, a, b)?;
-    let rem = vm.binary_op(crate::bytecode::BinaryOp::Remainder, false, a, b)?;
-    Ok(vm.new_tuple(&[div, rem])?.value())
+    vm.divmod(args.pos[0], args.pos[1])
 }
 
 fn pow(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    check_count(vm, "pow", args, 2, 3)?;
-    let (base, exp) = (args.pos[0], args.pos[1]);
-    let Some(&modulus) = args.pos.get(2).filter(|m| !matches!(m, Value::None)) else {
+    /// `pow(base, exp, mod=None)`.
+    static SIGNATURE: Signature<3> = Signature {
+        name: "pow",
+        params: ["base", "exp", "mod"],
+        posonly: 0,
+        required: 2,
+    };
+    let [base, exp, modulus] = bind(vm, &SIGNATURE, args)?;
+    // `bind` has checked that the required parameters are there.
+    let (base, exp) = (base.unwrap_or(Value::None), exp.unwrap_or(Value::None));
+    let Some(modulus) = modulus.filter(|m| !matches!(m, Value::None)) else {
         return vm.binary_op(crate::bytecode::BinaryOp::Power, false, base, exp);
     };
-    let (Value::Int(b), Value::Int(e), Value::Int(m)) = (base, exp, modulus) else {
+    let as_int = |v: Value| match v {
+        Value::Int(i) => Some(i),
+        Value::Bool(b) => Some(i64::from(b)),
+        _ => None,
+    };
+    let (Some(b), Some(e), Some(m)) = (as_int(base), as_int(exp), as_int(modulus)) else {
+        if [base, exp, modulus]
+            .iter()
+            .any(|v| matches!(v, Value::Float(_)))
+        {
+            return Err(vm.raise_msg(
+                Cls::TypeError,
+                format_args!("pow() 3rd argument not allowed unless all arguments are integers"),
+            ));
+        }
+        let names = [vm.type_name(base), vm.type_name(exp), vm.type_name(modulus)];
         return Err(vm.raise_msg(
             Cls::TypeError,
-            format_args!("pow() 3rd argument not allowed unless all arguments are integers"),
+            format_args!(
+                "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                names[0], names[1], names[2]
+            ),
         ));
     };
     if m == 0 {
@@ -377,18 +435,19 @@ fn pow(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
             format_args!("pow() 3rd argument cannot be 0"),
         ));
     }
-    if e < 0 {
-        return Err(vm.raise_msg(
-            Cls::ValueError,
-            format_args!(
-                "Tracery does not support modular inverses (negative exponent with a modulus)"
-            ),
-        ));
-    }
     let m128 = i128::from(m).abs();
-    let mut result: i128 = 1 % m128;
     let mut base = i128::from(b).rem_euclid(m128);
-    let mut e = e;
+    if e < 0 && m128 != 1 {
+        // A negative exponent raises the modular inverse of the base.
+        base = mod_inverse(base, m128).ok_or_else(|| {
+            vm.raise_msg(
+                Cls::ValueError,
+                format_args!("base is not invertible for the given modulus"),
+            )
+        })?;
+    }
+    let mut result: i128 = 1 % m128;
+    let mut e = i128::from(e).unsigned_abs();
     while e > 0 {
         if e & 1 == 1 {
             result = result * base % m128;
@@ -400,7 +459,21 @@ fn pow(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
     if m < 0 && result != 0 {
         result -= m128;
     }
+    // |result| < |m|, so it fits.
     Ok(Value::Int(result as i64))
+}
+
+/// The inverse of `a` modulo `m` (`0 <= a < m`, `m > 1`), if `a` and `m` are coprime.
+fn mod_inverse(a: i128, m: i128) -> Option<i128> {
+    // Extended Euclid, tracking only the coefficient of `a`.
+    let (mut r0, mut r1) = (m, a);
+    let (mut t0, mut t1) = (0i128, 1i128);
+    while r1 != 0 {
+        let q = r0 / r1;
+        (r0, r1) = (r1, r0 - q * r1);
+        (t0, t1) = (t1, t0 - q * t1);
+    }
+    (r0 == 1).then(|| t0.rem_euclid(m))
 }
 
 /// `isinstance`'s class-or-tuple check.
@@ -410,6 +483,12 @@ fn matches_classinfo(
     info: Value,
     func: &str,
 ) -> PyResult<bool> {
+    // The error message says "type" for isinstance and "class" for issubclass.
+    let (noun, nouns) = if func == "isinstance" {
+        ("type", "types")
+    } else {
+        ("class", "classes")
+    };
     if let Some(class) = info.as_obj().and_then(|o| o.downcast::<ClassObj>()) {
         return Ok(value_class.is_subclass_of(class));
     }
@@ -423,11 +502,12 @@ fn matches_classinfo(
     }
     Err(vm.raise_msg(
         Cls::TypeError,
-        format_args!("{func}() arg 2 must be a type, a tuple of types, or a union"),
+        format_args!("{func}() arg 2 must be a {noun}, a tuple of {nouns}, or a union"),
     ))
 }
 
 fn isinstance(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    no_keywords(vm, "isinstance", args)?;
     check_count(vm, "isinstance", args, 2, 2)?;
     let class = vm.class_of(args.pos[0]);
     Ok(Value::Bool(matches_classinfo(
@@ -439,6 +519,7 @@ fn isinstance(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
 }
 
 fn issubclass(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    no_keywords(vm, "issubclass", args)?;
     check_count(vm, "issubclass", args, 2, 2)?;
     let Some(class) = args.pos[0].as_obj().and_then(|o| o.downcast::<ClassObj>()) else {
         return Err(vm.raise_msg(
@@ -455,11 +536,13 @@ fn issubclass(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
 }
 
 fn hash(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    no_keywords(vm, "hash", args)?;
     check_count(vm, "hash", args, 1, 1)?;
     Ok(Value::Int(vm.hash(args.pos[0])?))
 }
 
 fn id(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    no_keywords(vm, "id", args)?;
     check_count(vm, "id", args, 1, 1)?;
     Ok(Value::Int(match args.pos[0] {
         Value::Obj(obj) => obj.addr() as i64,
@@ -471,9 +554,15 @@ fn id(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
 }
 
 fn callable(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    no_keywords(vm, "callable", args)?;
     check_count(vm, "callable", args, 1, 1)?;
-    let value = args.pos[0];
-    let result = match value.as_obj().map(|o| o.kind()) {
+    Ok(Value::Bool(is_callable(vm, args.pos[0])?))
+}
+
+/// Whether `value(...)` can be called: functions, methods, classes and instances of a class
+/// with `__call__`.
+fn is_callable(vm: &mut Vm<'_>, value: Value) -> PyResult<bool> {
+    Ok(match value.as_obj().map(|o| o.kind()) {
         Some(
             crate::object::Kind::Function
             | crate::object::Kind::Native
@@ -482,17 +571,17 @@ fn callable(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
         ) => true,
         Some(crate::object::Kind::Instance) => vm.lookup_special(value, Name::__call__)?.is_some(),
         _ => false,
-    };
-    Ok(Value::Bool(result))
+    })
 }
 
-fn attr_name(vm: &mut Vm<'_>, value: Value, func: &str) -> PyResult<Gc<StrObj>> {
+/// The attribute name argument of `getattr` and friends, interned.
+fn attr_name(vm: &mut Vm<'_>, value: Value) -> PyResult<Gc<StrObj>> {
     match value.as_obj().and_then(|o| o.downcast::<StrObj>()) {
         Some(s) => vm.intern_str(s),
         None => Err(vm.raise_msg(
             Cls::TypeError,
             format_args!(
-                "{func}(): attribute name must be string, not '{}'",
+                "attribute name must be string, not '{}'",
                 vm.type_name(value)
             ),
         )),
@@ -500,8 +589,9 @@ fn attr_name(vm: &mut Vm<'_>, value: Value, func: &str) -> PyResult<Gc<StrObj>> 
 }
 
 fn getattr(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    no_keywords(vm, "getattr", args)?;
     check_count(vm, "getattr", args, 2, 3)?;
-    let name = attr_name(vm, args.pos[1], "getattr")?;
+    let name = attr_name(vm, args.pos[1])?;
     match vm.try_get_attr(args.pos[0], name)? {
         Some(value) => Ok(value),
         None => match args.pos.get(2) {
@@ -512,31 +602,48 @@ fn getattr(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
 }
 
 fn setattr(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    no_keywords(vm, "setattr", args)?;
     check_count(vm, "setattr", args, 3, 3)?;
-    let name = attr_name(vm, args.pos[1], "setattr")?;
+    let name = attr_name(vm, args.pos[1])?;
     vm.set_attr(args.pos[0], name, args.pos[2])?;
     Ok(Value::None)
 }
 
 fn hasattr(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    no_keywords(vm, "hasattr", args)?;
     check_count(vm, "hasattr", args, 2, 2)?;
-    let name = attr_name(vm, args.pos[1], "hasattr")?;
+    let name = attr_name(vm, args.pos[1])?;
     Ok(Value::Bool(vm.try_get_attr(args.pos[0], name)?.is_some()))
 }
 
 fn delattr(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    no_keywords(vm, "delattr", args)?;
     check_count(vm, "delattr", args, 2, 2)?;
-    let name = attr_name(vm, args.pos[1], "delattr")?;
+    let name = attr_name(vm, args.pos[1])?;
     vm.del_attr(args.pos[0], name)?;
     Ok(Value::None)
 }
 
 fn iter(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    check_count(vm, "iter", args, 1, 1)?;
+    no_keywords(vm, "iter", args)?;
+    check_count(vm, "iter", args, 1, 2)?;
+    if args.pos.len() == 2 {
+        if !is_callable(vm, args.pos[0])? {
+            return Err(vm.raise_msg(
+                Cls::TypeError,
+                format_args!("iter(v, w): v must be callable"),
+            ));
+        }
+        return Err(vm.raise_msg(
+            Cls::NotImplementedError,
+            format_args!("iter(callable, sentinel) is not supported yet"),
+        ));
+    }
     vm.get_iter(args.pos[0])
 }
 
 fn next(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    no_keywords(vm, "next", args)?;
     check_count(vm, "next", args, 1, 2)?;
     let iter = args.pos[0];
     if !vm.is_iterator_value(iter) {
@@ -555,8 +662,6 @@ fn next(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
 }
 
 fn sorted(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    let key = keyword(vm, "sorted", args, "key", &["reverse"])?;
-    let reverse = keyword(vm, "sorted", args, "reverse", &["key"])?;
     if args.pos.len() != 1 {
         return Err(vm.raise_msg(
             Cls::TypeError,
@@ -565,8 +670,10 @@ fn sorted(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
     }
     let list = vm.new_list(&[])?;
     vm.list_extend(list, args.pos[0])?;
+    // Like CPython, the keywords go to `list.sort`, so errors name `sort()`.
+    let [key, reverse] = keyword_only(vm, "sort", args, ["key", "reverse"])?;
     let reverse = match reverse {
-        Some(r) => vm.truthy(r)?,
+        Some(r) => int_arg(vm, r)? != 0,
         None => false,
     };
     super::types::sort_list(vm, list, key.filter(|k| !matches!(k, Value::None)), reverse)?;
@@ -574,6 +681,7 @@ fn sorted(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
 }
 
 fn any(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    no_keywords(vm, "any", args)?;
     check_count(vm, "any", args, 1, 1)?;
     let iter = vm.get_iter(args.pos[0])?;
     while let Some(item) = vm.iter_next(iter)? {
@@ -585,6 +693,7 @@ fn any(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
 }
 
 fn all(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    no_keywords(vm, "all", args)?;
     check_count(vm, "all", args, 1, 1)?;
     let iter = vm.get_iter(args.pos[0])?;
     while let Some(item) = vm.iter_next(iter)? {
@@ -683,4 +792,159 @@ fn build_class(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
         cell.value.set(class.value());
     }
     Ok(class.value())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::str_methods::tests::{assert_prints, assert_raises};
+
+    /// Argument binding: every message is CPython 3.11's.
+    #[test]
+    fn argument_errors_match_cpython() {
+        for (source, expected) in [
+            (
+                "pow()",
+                "TypeError: pow() missing required argument 'base' (pos 1)",
+            ),
+            (
+                "pow(2, base=3)",
+                "TypeError: pow() missing required argument 'exp' (pos 2)",
+            ),
+            (
+                "pow(2, 3, 4, mod=5)",
+                "TypeError: pow() takes at most 3 arguments (4 given)",
+            ),
+            (
+                "pow(mod=4, exp=5, base=1, x=2)",
+                "TypeError: pow() takes at most 3 keyword arguments (4 given)",
+            ),
+            (
+                "pow(2, 3, x=1)",
+                "TypeError: 'x' is an invalid keyword argument for pow()",
+            ),
+            (
+                "round(2.5, ndigits=1, number=2)",
+                "TypeError: round() takes at most 2 arguments (3 given)",
+            ),
+            (
+                "round(ndigits=2)",
+                "TypeError: round() missing required argument 'number' (pos 1)",
+            ),
+            (
+                "round(2.5, number=2)",
+                "TypeError: argument for round() given by name ('number') and position (1)",
+            ),
+            (
+                "sum(x=2)",
+                "TypeError: sum() takes at least 1 positional argument (0 given)",
+            ),
+            (
+                "sum([], x=2)",
+                "TypeError: 'x' is an invalid keyword argument for sum()",
+            ),
+            (
+                "min(x=1)",
+                "TypeError: min expected at least 1 argument, got 0",
+            ),
+            (
+                "min(1, 2, x=1)",
+                "TypeError: 'x' is an invalid keyword argument for min()",
+            ),
+            (
+                "max([], key=None, default=None, x=1)",
+                "TypeError: max() takes at most 2 keyword arguments (3 given)",
+            ),
+            (
+                "sorted([1], x=2)",
+                "TypeError: 'x' is an invalid keyword argument for sort()",
+            ),
+            (
+                "sorted([1], reverse=None)",
+                "TypeError: 'NoneType' object cannot be interpreted as an integer",
+            ),
+            (
+                "sorted(iterable=[1])",
+                "TypeError: sorted expected 1 argument, got 0",
+            ),
+            (
+                "print(1, x=2)",
+                "TypeError: 'x' is an invalid keyword argument for print()",
+            ),
+            ("len(obj=1)", "TypeError: len() takes no keyword arguments"),
+            (
+                "divmod(x=1)",
+                "TypeError: divmod() takes no keyword arguments",
+            ),
+            (
+                "iter()",
+                "TypeError: iter expected at least 1 argument, got 0",
+            ),
+            ("iter(1, 2)", "TypeError: iter(v, w): v must be callable"),
+            (
+                "getattr(1, 2)",
+                "TypeError: attribute name must be string, not 'int'",
+            ),
+            (
+                "issubclass(int, 1)",
+                "TypeError: issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            ),
+            (
+                "isinstance(1, (2, int))",
+                "TypeError: isinstance() arg 2 must be a type, a tuple of types, or a union",
+            ),
+        ] {
+            assert_raises(source, expected);
+        }
+    }
+
+    /// `divmod`, three-argument `pow` and `round` on the cases CPython special-cases.
+    #[test]
+    fn numeric_builtins_match_cpython() {
+        assert_prints(
+            "print(divmod(7, -2), divmod(-7.5, 2), divmod(True, 2), divmod(2, float('inf')))",
+            "(-4, -1) (-4.0, 0.5) (0, 1) (0.0, 2.0)\n",
+        );
+        assert_prints(
+            "class D:\n    def __rdivmod__(self, o):\n        return 'r'\nprint(divmod(1, D()))",
+            "r\n",
+        );
+        assert_raises("divmod(1.0, 0)", "ZeroDivisionError: float divmod()");
+        assert_raises(
+            "divmod('a', 1)",
+            "TypeError: unsupported operand type(s) for divmod(): 'str' and 'int'",
+        );
+        assert_prints(
+            "print(pow(2, -1, 5), pow(38, -1, 97), pow(2, -1, -5), pow(0, -1, 1), pow(2, 3, True))",
+            "3 23 -2 0 0\n",
+        );
+        assert_prints("print(pow(base=2, exp=5), pow(2, 5, mod=7))", "32 4\n");
+        assert_raises(
+            "pow(4, -1, 6)",
+            "ValueError: base is not invertible for the given modulus",
+        );
+        assert_raises(
+            "pow(2, 'a')",
+            "TypeError: unsupported operand type(s) for ** or pow(): 'int' and 'str'",
+        );
+        assert_raises(
+            "pow('a', 2, 3)",
+            "TypeError: unsupported operand type(s) for ** or pow(): 'str', 'int', 'int'",
+        );
+        assert_prints(
+            "print(round(True), round(False, 3), round(number=15, ndigits=-1), round(4000000000000000000, -19))",
+            "1 0 20 0\n",
+        );
+        assert_raises(
+            "round(9000000000000000000, -19)",
+            "OverflowError: integer overflow",
+        );
+        assert_prints(
+            "print(round(5, -25), round(-9223372036854775807, -400))",
+            "0 0\n",
+        );
+        assert_prints(
+            "class R:\n    def __round__(self, n=None):\n        return n\nprint(round(R()), round(R(), 2))",
+            "None 2\n",
+        );
+    }
 }

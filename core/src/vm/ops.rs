@@ -464,8 +464,12 @@ impl Vm<'_> {
             return Ok(result);
         }
         let (lt, rt) = (self.type_name(lhs), self.type_name(rhs));
-        let symbol = op.symbol();
-        let eq = if inplace { "=" } else { "" };
+        // CPython names `pow()` alongside `**`, except for the augmented `**=`.
+        let (symbol, eq) = match (op, inplace) {
+            (_, true) => (op.symbol(), "="),
+            (BinaryOp::Power, false) => ("** or pow()", ""),
+            (_, false) => (op.symbol(), ""),
+        };
         Err(self.raise_msg(
             Cls::TypeError,
             format_args!("unsupported operand type(s) for {symbol}{eq}: '{lt}' and '{rt}'"),
@@ -604,6 +608,51 @@ impl Vm<'_> {
             }
         };
         checked.map(Value::Int).ok_or_else(|| self.overflow())
+    }
+
+    /// `divmod(a, b)`: the floor quotient and remainder of two numbers as a tuple, else the
+    /// operands' `__divmod__` / `__rdivmod__`.
+    pub(crate) fn divmod(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+            let (div, rem) = if let (Num::Int(x), Num::Int(y)) = (x, y) {
+                if y == 0 {
+                    return Err(self.raise_msg(
+                        Cls::ZeroDivisionError,
+                        format_args!("integer division or modulo by zero"),
+                    ));
+                }
+                let (div, rem) = int_divmod(x, y).ok_or_else(|| self.overflow())?;
+                (Value::Int(div), Value::Int(rem))
+            } else {
+                let (x, y) = (to_f64(x), to_f64(y));
+                if y == 0.0 {
+                    return Err(
+                        self.raise_msg(Cls::ZeroDivisionError, format_args!("float divmod()"))
+                    );
+                }
+                let (div, rem) = float_divmod(x, y);
+                (Value::Float(div), Value::Float(rem))
+            };
+            return Ok(self.new_tuple(&[div, rem])?.value());
+        }
+        let is_instance = |v: Value| v.as_obj().is_some_and(|o| o.kind() == Kind::Instance);
+        if is_instance(a) {
+            let name = self.intern("__divmod__")?;
+            if let Some(result) = self.call_dunder(a, name, b)? {
+                return Ok(result);
+            }
+        }
+        if is_instance(b) {
+            let name = self.intern("__rdivmod__")?;
+            if let Some(result) = self.call_dunder(b, name, a)? {
+                return Ok(result);
+            }
+        }
+        let (lt, rt) = (self.type_name(a), self.type_name(b));
+        Err(self.raise_msg(
+            Cls::TypeError,
+            format_args!("unsupported operand type(s) for divmod(): '{lt}' and '{rt}'"),
+        ))
     }
 
     /// `x ** y` for floats.
