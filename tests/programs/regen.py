@@ -37,6 +37,7 @@ import os
 import re
 import subprocess
 import sys
+import sysconfig
 import traceback
 from pathlib import Path
 
@@ -65,19 +66,39 @@ CARET_LINE = re.compile(r"^[ \t]*[\^~][ \t\^~]*$")
 FILE_LINE = re.compile(r'^([ \t]*File ")([^"]*)(")')
 
 
+STDLIB_DIR = os.path.realpath(sysconfig.get_paths()["stdlib"])
+
+
+def is_stdlib_path(path):
+    """Whether a traceback's file path lies in CPython's standard library."""
+    return os.path.realpath(path).startswith(STDLIB_DIR + os.sep)
+
+
 def normalize_stderr(text):
     """Normalizes a traceback so that it does not depend on where the program was run from.
 
     A line made only of spaces, tabs, `^` and `~` (at least one of the last two) is dropped:
-    CPython 3.11's position markers. In a line starting with `File "`, the quoted path becomes
+    CPython 3.11's position markers. A frame inside CPython's own standard library (its
+    `File` line and the indented source line under it) is dropped: Tracery's modules are
+    native, so they add no frames. In a line starting with `File "`, the quoted path becomes
     its last component. Lines are split on `\\n` and each kept line ends with `\\n`.
     """
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
     out = []
+    in_stdlib_frame = False
     for line in lines:
         if CARET_LINE.match(line):
+            continue
+        m = FILE_LINE.match(line)
+        if m:
+            in_stdlib_frame = is_stdlib_path(m.group(2))
+        elif in_stdlib_frame and line.startswith("    "):
+            continue
+        else:
+            in_stdlib_frame = False
+        if in_stdlib_frame:
             continue
         m = FILE_LINE.match(line)
         if m:

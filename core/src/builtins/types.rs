@@ -5,7 +5,7 @@ use super::args::{check_count, int_arg, keyword};
 use crate::object::class::Builtin;
 use crate::object::func::NativeDef;
 use crate::object::misc::DictPart;
-use crate::object::{ClassObj, Gc, ListObj, StrObj};
+use crate::object::{ClassObj, DictObj, Gc, Kind, ListObj, StrObj};
 use crate::value::Value;
 use crate::vm::{Args, Cls, PyResult, Vm};
 
@@ -25,8 +25,8 @@ pub(super) static METHODS: &[MethodTable] = &[
             "insert" => list_insert,
             "pop" => list_pop,
             "remove" => list_remove,
-            "index" => seq_index,
-            "count" => seq_count,
+            "index" => list_index,
+            "count" => list_count,
             "reverse" => list_reverse,
             "sort" => list_sort,
             "copy" => list_copy,
@@ -36,8 +36,8 @@ pub(super) static METHODS: &[MethodTable] = &[
     (
         Cls::Tuple,
         defs! {
-            "index" => seq_index,
-            "count" => seq_count,
+            "index" => tuple_index,
+            "count" => tuple_count,
         },
     ),
     (
@@ -385,73 +385,175 @@ fn construct_float(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
     }
 }
 
-/// The receiver as a list.
-fn this_list(vm: &mut Vm<'_>, args: &Args<'_>, method: &str) -> PyResult<Gc<ListObj>> {
-    match args
-        .pos
-        .first()
-        .and_then(|v| v.as_obj())
-        .and_then(|o| o.downcast::<ListObj>())
-    {
-        Some(list) => Ok(list),
-        None => Err(vm.raise_msg(
-            Cls::TypeError,
-            format_args!("descriptor '{method}' requires a 'list' object"),
-        )),
-    }
+// --- method arguments -----------------------------------------------------------------------
+
+/// How CPython parses the arguments of a list, tuple or dict method, which decides how its
+/// arity errors are worded.
+#[derive(Clone, Copy, Debug)]
+enum Arity {
+    /// `METH_NOARGS`: `list.copy() takes no arguments (1 given)`.
+    NoArgs,
+    /// `METH_O`: `list.append() takes exactly one argument (0 given)`.
+    One,
+    /// Argument Clinic, positional-only: `pop expected at most 1 argument, got 2`.
+    Clinic(usize, usize),
 }
 
-fn list_append(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    let list = this_list(vm, args, "append")?;
-    if args.pos.len() != 2 {
+/// The receiver (`args.pos[0]`) of the method `name` of the built-in class `class` and the
+/// other positional arguments, checked in CPython's order: receiver, keywords, arity.
+/// `keywords` says whether the method takes keyword arguments (only `list.sort` does, and
+/// it checks them itself).
+fn method_args<'v>(
+    vm: &mut Vm<'_>,
+    args: &Args<'v>,
+    class: Kind,
+    name: &str,
+    arity: Arity,
+    keywords: bool,
+) -> PyResult<(Value, &'v [Value])> {
+    let class_name = match class {
+        Kind::List => "list",
+        Kind::Tuple => "tuple",
+        _ => "dict",
+    };
+    let Some(&this) = args.pos.first() else {
+        return Err(vm.raise_msg(
+            Cls::TypeError,
+            format_args!("unbound method {class_name}.{name}() needs an argument"),
+        ));
+    };
+    if this.as_obj().map(|o| o.kind()) != Some(class) {
         return Err(vm.raise_msg(
             Cls::TypeError,
             format_args!(
-                "list.append() takes exactly one argument ({} given)",
-                args.pos.len() - 1
+                "descriptor '{name}' for '{class_name}' objects doesn't apply to a '{}' object",
+                vm.type_name(this)
             ),
         ));
     }
-    vm.list_append(list, args.pos[1])?;
+    if !keywords && args.has_keywords() {
+        return Err(vm.raise_msg(
+            Cls::TypeError,
+            format_args!("{class_name}.{name}() takes no keyword arguments"),
+        ));
+    }
+    let rest = &args.pos[1..];
+    let given = rest.len();
+    match arity {
+        Arity::NoArgs if given != 0 => Err(vm.raise_msg(
+            Cls::TypeError,
+            format_args!("{class_name}.{name}() takes no arguments ({given} given)"),
+        )),
+        Arity::One if given != 1 => Err(vm.raise_msg(
+            Cls::TypeError,
+            format_args!("{class_name}.{name}() takes exactly one argument ({given} given)"),
+        )),
+        Arity::Clinic(min, max) => {
+            check_count(vm, name, &Args::positional(rest), min, max)?;
+            Ok((this, rest))
+        }
+        _ => Ok((this, rest)),
+    }
+}
+
+/// The list a list method was called on, and its other positional arguments.
+fn list_args<'v>(
+    vm: &mut Vm<'_>,
+    args: &Args<'v>,
+    name: &str,
+    arity: Arity,
+) -> PyResult<(Gc<ListObj>, &'v [Value])> {
+    let (this, rest) = method_args(vm, args, Kind::List, name, arity, false)?;
+    match this.as_obj().and_then(|o| o.downcast::<ListObj>()) {
+        Some(list) => Ok((list, rest)),
+        None => Err(vm.internal("a list method's receiver is not a list")),
+    }
+}
+
+/// The dict a dict method was called on, and its other positional arguments. `keywords`
+/// lets keyword arguments through (`dict.update`).
+fn dict_args<'v>(
+    vm: &mut Vm<'_>,
+    args: &Args<'v>,
+    name: &str,
+    arity: Arity,
+    keywords: bool,
+) -> PyResult<(Gc<DictObj>, &'v [Value])> {
+    let (this, rest) = method_args(vm, args, Kind::Dict, name, arity, keywords)?;
+    match this.as_obj().and_then(|o| o.downcast::<DictObj>()) {
+        Some(dict) => Ok((dict, rest)),
+        None => Err(vm.internal("a dict method's receiver is not a dict")),
+    }
+}
+
+/// A `start`/`stop` argument of `list.index`/`tuple.index`: an int or an object with
+/// `__index__`; anything else (even `None`) is CPython's slice-index TypeError.
+fn slice_bound(vm: &mut Vm<'_>, value: Value) -> PyResult<i64> {
+    let is_index = match value {
+        Value::Int(_) | Value::Bool(_) => true,
+        _ => value.as_obj().is_some_and(|o| o.kind() == Kind::Instance),
+    };
+    if !is_index {
+        return Err(vm.raise_msg(
+            Cls::TypeError,
+            format_args!("slice indices must be integers or have an __index__ method"),
+        ));
+    }
+    vm.index_value(value, "slice indices")
+}
+
+/// An int argument that may also be an object with `__index__` (`list.pop`, `list.insert`);
+/// anything else is CPython's "cannot be interpreted as an integer" TypeError.
+fn index_arg(vm: &mut Vm<'_>, value: Value, what: &str) -> PyResult<i64> {
+    if value.as_obj().is_some_and(|o| o.kind() == Kind::Instance)
+        && vm
+            .lookup_special(value, crate::vm::Name::__index__)?
+            .is_some()
+    {
+        return vm.index_value(value, what);
+    }
+    int_arg(vm, value)
+}
+
+// --- list methods ---------------------------------------------------------------------------
+
+fn list_append(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    let (list, rest) = list_args(vm, args, "append", Arity::One)?;
+    vm.list_append(list, rest[0])?;
     Ok(Value::None)
 }
 
 fn list_extend(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    let list = this_list(vm, args, "extend")?;
-    check_count(vm, "list.extend", &Args::positional(&args.pos[1..]), 1, 1)?;
-    vm.list_extend(list, args.pos[1])?;
+    let (list, rest) = list_args(vm, args, "extend", Arity::One)?;
+    vm.list_extend(list, rest[0])?;
     Ok(Value::None)
 }
 
 fn list_insert(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    let list = this_list(vm, args, "insert")?;
-    if args.pos.len() != 3 {
-        return Err(vm.raise_msg(
-            Cls::TypeError,
-            format_args!("insert expected 2 arguments, got {}", args.pos.len() - 1),
-        ));
-    }
-    let index = int_arg(vm, args.pos[1])?;
+    let (list, rest) = list_args(vm, args, "insert", Arity::Clinic(2, 2))?;
+    let index = index_arg(vm, rest[0], "insert")?;
     let len = list.len.get() as i64;
+    // Like a slice position: negative counts from the end, and both ends clamp.
     let index = if index < 0 {
         (index + len).max(0)
     } else {
         index.min(len)
     };
-    vm.list_insert(list, index as usize, args.pos[2])?;
+    vm.list_insert(list, index as usize, rest[1])?;
     Ok(Value::None)
 }
 
 fn list_pop(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    let list = this_list(vm, args, "pop")?;
+    let (list, rest) = list_args(vm, args, "pop", Arity::Clinic(0, 1))?;
+    // The index is converted before the list is looked at, as CPython does.
+    let index = match rest.first() {
+        Some(&i) => index_arg(vm, i, "pop")?,
+        None => -1,
+    };
     let len = list.len.get();
     if len == 0 {
         return Err(vm.raise_msg(Cls::IndexError, format_args!("pop from empty list")));
     }
-    let index = match args.pos.get(1) {
-        Some(&i) => int_arg(vm, i)?,
-        None => -1,
-    };
     match crate::vm::normalize_index(index, len) {
         Some(i) => Ok(vm.list_remove_at(list, i)),
         None => Err(vm.raise_msg(Cls::IndexError, format_args!("pop index out of range"))),
@@ -459,11 +561,10 @@ fn list_pop(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
 }
 
 fn list_remove(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    let list = this_list(vm, args, "remove")?;
-    check_count(vm, "list.remove", &Args::positional(&args.pos[1..]), 1, 1)?;
+    let (list, rest) = list_args(vm, args, "remove", Arity::One)?;
     let mut index = 0;
     while let Some(item) = list.get(index) {
-        if vm.eq(item, args.pos[1])? {
+        if vm.eq(item, rest[0])? {
             vm.list_remove_at(list, index);
             return Ok(Value::None);
         }
@@ -475,50 +576,65 @@ fn list_remove(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
     ))
 }
 
-fn seq_index(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    check_count(vm, "index", args, 2, 4)?;
-    let seq = args.pos[0];
+fn list_index(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    let (this, rest) = method_args(vm, args, Kind::List, "index", Arity::Clinic(1, 3), false)?;
+    seq_index(vm, this, rest)
+}
+
+fn tuple_index(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    let (this, rest) = method_args(vm, args, Kind::Tuple, "index", Arity::Clinic(1, 3), false)?;
+    seq_index(vm, this, rest)
+}
+
+/// `seq.index(x[, start[, stop]])` for a list or tuple `seq`; `rest` is `x, start, stop`.
+fn seq_index(vm: &mut Vm<'_>, seq: Value, rest: &[Value]) -> PyResult<Value> {
+    let mut bounds = [0, i64::MAX];
+    for (slot, &value) in bounds.iter_mut().zip(&rest[1..]) {
+        *slot = slice_bound(vm, value)?;
+    }
+    // Negative bounds count from the length at the call; the list may shrink while `==`
+    // runs, so the loop also stops at its current end (as CPython's does).
     let len = vm.seq_items(seq).len() as i64;
-    let clamp = |i: i64| if i < 0 { (i + len).max(0) } else { i.min(len) };
-    let start = match args.pos.get(2) {
-        Some(&v) => clamp(int_arg(vm, v)?),
-        None => 0,
-    };
-    let stop = match args.pos.get(3) {
-        Some(&v) => clamp(int_arg(vm, v)?),
-        None => len,
-    };
+    let [start, stop] = bounds.map(|i| if i < 0 { (i + len).max(0) } else { i });
     let mut index = start;
     while index < stop {
         let Some(&item) = vm.seq_items(seq).get(index as usize) else {
             break;
         };
-        if vm.eq(item, args.pos[1])? {
+        if vm.eq(item, rest[0])? {
             return Ok(Value::Int(index));
         }
         index += 1;
     }
-    let what = if seq
-        .as_obj()
-        .is_some_and(|o| o.kind() == crate::object::Kind::List)
-    {
-        let repr = vm.repr_of(args.pos[1])?;
+    if seq.as_obj().is_some_and(|o| o.kind() == Kind::List) {
+        let repr = vm.repr_of(rest[0])?;
         return Err(vm.raise_msg(
             Cls::ValueError,
             format_args!("{} is not in list", repr.as_str()),
         ));
-    } else {
-        "tuple.index(x): x not in tuple"
-    };
-    Err(vm.raise_msg(Cls::ValueError, format_args!("{what}")))
+    }
+    Err(vm.raise_msg(
+        Cls::ValueError,
+        format_args!("tuple.index(x): x not in tuple"),
+    ))
 }
 
-fn seq_count(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    check_count(vm, "count", args, 2, 2)?;
+fn list_count(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    let (this, rest) = method_args(vm, args, Kind::List, "count", Arity::One, false)?;
+    seq_count(vm, this, rest[0])
+}
+
+fn tuple_count(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    let (this, rest) = method_args(vm, args, Kind::Tuple, "count", Arity::One, false)?;
+    seq_count(vm, this, rest[0])
+}
+
+/// How many items of the list or tuple `seq` equal `value`.
+fn seq_count(vm: &mut Vm<'_>, seq: Value, value: Value) -> PyResult<Value> {
     let mut count = 0;
     let mut index = 0;
-    while let Some(&item) = vm.seq_items(args.pos[0]).get(index) {
-        if vm.eq(item, args.pos[1])? {
+    while let Some(&item) = vm.seq_items(seq).get(index) {
+        if vm.eq(item, value)? {
             count += 1;
         }
         index += 1;
@@ -527,7 +643,7 @@ fn seq_count(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
 }
 
 fn list_reverse(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    let list = this_list(vm, args, "reverse")?;
+    let (list, _) = list_args(vm, args, "reverse", Arity::NoArgs)?;
     let items = list.items();
     let len = items.len();
     for i in 0..len / 2 {
@@ -539,18 +655,38 @@ fn list_reverse(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
 }
 
 fn list_sort(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    let list = this_list(vm, args, "sort")?;
-    if args.pos.len() > 1 {
+    // `sort` takes keyword arguments only, and words a positional one its own way.
+    if args.pos.len() > 1 && args.pos[0].as_obj().is_some_and(|o| o.kind() == Kind::List) {
         return Err(vm.raise_msg(
             Cls::TypeError,
             format_args!("sort() takes no positional arguments"),
         ));
     }
-    let key = keyword(vm, "sort", args, "key", &["reverse"])?.filter(|k| !matches!(k, Value::None));
-    let reverse = match keyword(vm, "sort", args, "reverse", &["key"])? {
-        Some(r) => vm.truthy(r)?,
-        None => false,
+    let (list, _) = {
+        let (this, rest) = method_args(vm, args, Kind::List, "sort", Arity::NoArgs, true)?;
+        match this.as_obj().and_then(|o| o.downcast::<ListObj>()) {
+            Some(list) => (list, rest),
+            None => return Err(vm.internal("a list method's receiver is not a list")),
+        }
     };
+    let (mut key, mut reverse) = (None, false);
+    if let Some(names) = args.kw_names {
+        for (name, &value) in names.items().iter().zip(args.kw_values) {
+            let name = name.as_obj().and_then(|o| o.downcast::<StrObj>());
+            match name.as_ref().map(|n| n.as_str()) {
+                Some("key") => key = Some(value).filter(|k| !matches!(k, Value::None)),
+                // CPython reads `reverse` as a C int: `reverse=None` or `reverse=[]` is an error.
+                Some("reverse") => reverse = index_arg(vm, value, "reverse")? != 0,
+                other => {
+                    let shown = other.unwrap_or("?");
+                    return Err(vm.raise_msg(
+                        Cls::TypeError,
+                        format_args!("'{shown}' is an invalid keyword argument for sort()"),
+                    ));
+                }
+            }
+        }
+    }
     sort_list(vm, list, key, reverse)?;
     Ok(Value::None)
 }
@@ -563,10 +699,11 @@ pub(crate) fn sort_list(
     reverse: bool,
 ) -> PyResult<()> {
     let len = list.len.get();
-    if len < 2 {
+    if len == 0 || (len == 1 && key.is_none()) {
         return Ok(());
     }
     // Work on (key, value) pairs in two scratch buffers so the list is untouched on error.
+    // The key function runs on every item, even a lone one, as in CPython.
     let keys = vm.new_value_buf(len)?;
     let values = vm.new_value_buf(len)?;
     for i in 0..len {
@@ -630,72 +767,59 @@ fn less(vm: &mut Vm<'_>, a: Value, b: Value) -> PyResult<bool> {
 }
 
 fn list_copy(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    let list = this_list(vm, args, "copy")?;
+    let (list, _) = list_args(vm, args, "copy", Arity::NoArgs)?;
     let items = vm.seq_items(list.value());
     Ok(vm.new_list(items)?.value())
 }
 
 fn list_clear(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    let list = this_list(vm, args, "clear")?;
+    let (list, _) = list_args(vm, args, "clear", Arity::NoArgs)?;
     list.buf.set(None);
     list.len.set(0);
     Ok(Value::None)
 }
 
-fn this_dict(
-    vm: &mut Vm<'_>,
-    args: &Args<'_>,
-    method: &str,
-) -> PyResult<Gc<crate::object::DictObj>> {
-    match args
-        .pos
-        .first()
-        .and_then(|v| v.as_obj())
-        .and_then(|o| o.downcast::<crate::object::DictObj>())
-    {
-        Some(dict) => Ok(dict),
-        None => Err(vm.raise_msg(
-            Cls::TypeError,
-            format_args!("descriptor '{method}' requires a 'dict' object"),
-        )),
-    }
-}
+// --- dict methods ---------------------------------------------------------------------------
 
 fn dict_get(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    let dict = this_dict(vm, args, "get")?;
-    check_count(vm, "get", &Args::positional(&args.pos[1..]), 1, 2)?;
+    let (dict, rest) = dict_args(vm, args, "get", Arity::Clinic(1, 2), false)?;
     Ok(vm
-        .dict_get(dict, args.pos[1])?
-        .unwrap_or(args.pos.get(2).copied().unwrap_or(Value::None)))
+        .dict_get(dict, rest[0])?
+        .unwrap_or(rest.get(1).copied().unwrap_or(Value::None)))
 }
 
-fn dict_view(vm: &mut Vm<'_>, args: &Args<'_>, part: DictPart) -> PyResult<Value> {
-    let dict = this_dict(vm, args, "keys")?;
+fn dict_view(vm: &mut Vm<'_>, args: &Args<'_>, name: &str, part: DictPart) -> PyResult<Value> {
+    let (dict, _) = dict_args(vm, args, name, Arity::NoArgs, false)?;
     vm.new_dict_iter(dict, part, true)
 }
 
 fn dict_keys(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    dict_view(vm, args, DictPart::Keys)
+    dict_view(vm, args, "keys", DictPart::Keys)
 }
 
 fn dict_values(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    dict_view(vm, args, DictPart::Values)
+    dict_view(vm, args, "values", DictPart::Values)
 }
 
 fn dict_items(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    dict_view(vm, args, DictPart::Items)
+    dict_view(vm, args, "items", DictPart::Items)
 }
 
 fn dict_pop(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    let dict = this_dict(vm, args, "pop")?;
-    check_count(vm, "pop", &Args::positional(&args.pos[1..]), 1, 2)?;
-    let key = args.pos[1];
-    match vm.dict_get(dict, key)? {
+    let (dict, rest) = dict_args(vm, args, "pop", Arity::Clinic(1, 2), false)?;
+    let key = rest[0];
+    // An empty dict answers without hashing the key, as CPython's does (`{}.pop([], 0)`).
+    let found = if dict.len.get() == 0 {
+        None
+    } else {
+        vm.dict_get(dict, key)?
+    };
+    match found {
         Some(value) => {
             vm.dict_del(dict, key)?;
             Ok(value)
         }
-        None => match args.pos.get(2) {
+        None => match rest.get(1) {
             Some(&default) => Ok(default),
             None => Err(vm.raise_with_args(Cls::KeyError, &[key])),
         },
@@ -703,7 +827,7 @@ fn dict_pop(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
 }
 
 fn dict_popitem(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    let dict = this_dict(vm, args, "popitem")?;
+    let (dict, _) = dict_args(vm, args, "popitem", Arity::NoArgs, false)?;
     let last = dict
         .entries()
         .iter()
@@ -723,20 +847,19 @@ fn dict_popitem(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
 }
 
 fn dict_setdefault(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    let dict = this_dict(vm, args, "setdefault")?;
-    check_count(vm, "setdefault", &Args::positional(&args.pos[1..]), 1, 2)?;
-    let key = args.pos[1];
+    let (dict, rest) = dict_args(vm, args, "setdefault", Arity::Clinic(1, 2), false)?;
+    let key = rest[0];
     if let Some(value) = vm.dict_get(dict, key)? {
         return Ok(value);
     }
-    let default = args.pos.get(2).copied().unwrap_or(Value::None);
+    let default = rest.get(1).copied().unwrap_or(Value::None);
     vm.dict_set(dict, key, default)?;
     Ok(default)
 }
 
 fn dict_update(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    let dict = this_dict(vm, args, "update")?;
-    if let Some(&other) = args.pos.get(1) {
+    let (dict, rest) = dict_args(vm, args, "update", Arity::Clinic(0, 1), true)?;
+    if let Some(&other) = rest.first() {
         vm.dict_update(dict, other, false)?;
     }
     if let Some(names) = args.kw_names {
@@ -748,12 +871,142 @@ fn dict_update(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
 }
 
 fn dict_copy(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    let dict = this_dict(vm, args, "copy")?;
+    let (dict, _) = dict_args(vm, args, "copy", Arity::NoArgs, false)?;
     Ok(vm.dict_copy(dict)?.value())
 }
 
 fn dict_clear(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    let dict = this_dict(vm, args, "clear")?;
+    let (dict, _) = dict_args(vm, args, "clear", Arity::NoArgs, false)?;
     vm.dict_clear(dict);
     Ok(Value::None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::str_methods::tests::{assert_prints, assert_raises};
+
+    #[test]
+    fn method_arity_and_keyword_errors_match_cpython() {
+        let cases = [
+            (
+                "[1].pop(1, 2)",
+                "TypeError: pop expected at most 1 argument, got 2",
+            ),
+            (
+                "[1].index()",
+                "TypeError: index expected at least 1 argument, got 0",
+            ),
+            (
+                "[].index(1, 2, 3, 4)",
+                "TypeError: index expected at most 3 arguments, got 4",
+            ),
+            (
+                "[1].count()",
+                "TypeError: list.count() takes exactly one argument (0 given)",
+            ),
+            (
+                "(1,).count(1, 2)",
+                "TypeError: tuple.count() takes exactly one argument (2 given)",
+            ),
+            (
+                "[1].reverse(1)",
+                "TypeError: list.reverse() takes no arguments (1 given)",
+            ),
+            (
+                "[].append(x=1)",
+                "TypeError: list.append() takes no keyword arguments",
+            ),
+            (
+                "().index(x=1)",
+                "TypeError: tuple.index() takes no keyword arguments",
+            ),
+            (
+                "{}.keys(1)",
+                "TypeError: dict.keys() takes no arguments (1 given)",
+            ),
+            (
+                "{}.popitem(1)",
+                "TypeError: dict.popitem() takes no arguments (1 given)",
+            ),
+            (
+                "{}.get(x=1)",
+                "TypeError: dict.get() takes no keyword arguments",
+            ),
+            (
+                "{}.update({}, {})",
+                "TypeError: update expected at most 1 argument, got 2",
+            ),
+            (
+                "{}.setdefault(1, 2, 3)",
+                "TypeError: setdefault expected at most 2 arguments, got 3",
+            ),
+            (
+                "[1].sort(1)",
+                "TypeError: sort() takes no positional arguments",
+            ),
+            (
+                "[1].sort(reversed=True)",
+                "TypeError: 'reversed' is an invalid keyword argument for sort()",
+            ),
+        ];
+        for (call, error) in cases {
+            assert_raises(&std::format!("print({call})"), error);
+        }
+    }
+
+    #[test]
+    fn receivers_are_checked_like_cpython() {
+        assert_raises(
+            "list.index(5, 1)",
+            "TypeError: descriptor 'index' for 'list' objects doesn't apply to a 'int' object",
+        );
+        assert_raises(
+            "tuple.count('ab', 'a')",
+            "TypeError: descriptor 'count' for 'tuple' objects doesn't apply to a 'str' object",
+        );
+        assert_raises(
+            "dict.keys([])",
+            "TypeError: descriptor 'keys' for 'dict' objects doesn't apply to a 'list' object",
+        );
+        assert_raises(
+            "list.count()",
+            "TypeError: unbound method list.count() needs an argument",
+        );
+    }
+
+    #[test]
+    fn argument_types_match_cpython() {
+        assert_raises(
+            "[1].pop(None)",
+            "TypeError: 'NoneType' object cannot be interpreted as an integer",
+        );
+        assert_raises(
+            "[].pop('x')",
+            "TypeError: 'str' object cannot be interpreted as an integer",
+        );
+        assert_raises(
+            "[1].insert(1.0, 2)",
+            "TypeError: 'float' object cannot be interpreted as an integer",
+        );
+        assert_raises(
+            "[1].index(1, None)",
+            "TypeError: slice indices must be integers or have an __index__ method",
+        );
+        assert_raises(
+            "[1, 2].sort(reverse=None)",
+            "TypeError: 'NoneType' object cannot be interpreted as an integer",
+        );
+        // The key function runs even on a single item.
+        assert_raises("[1].sort(key=1)", "TypeError: 'int' object is not callable");
+        // An empty dict does not hash the key it is asked to pop.
+        assert_raises("{}.pop([])", "KeyError: []");
+    }
+
+    #[test]
+    fn index_objects_and_int_flags_work() {
+        assert_prints(
+            "class I:\n    def __index__(self):\n        return 1\na = [1, 2, 3]\nprint(a.pop(I()), a)\na.insert(I(), 9)\nb = [3, 1, 2]\nb.sort(reverse=2)\nprint(a, b, a.index(9, I()), {}.pop([], 'd'))\n",
+            "2 [1, 3]\n[1, 9, 3] [3, 2, 1] 1 d\n",
+        );
+    }
 }
