@@ -1,6 +1,7 @@
 //! The builtins module: functions (`print`, `len`, ...) and the methods of built-in types.
 
 mod args;
+mod classes;
 mod formatting;
 mod functions;
 mod str_methods;
@@ -21,7 +22,7 @@ pub(crate) fn install(vm: &mut Vm<'_>) -> PyResult<()> {
         let name = vm.intern(def.name)?;
         vm.dict_set(builtins, name.value(), native.value())?;
     }
-    for (cls, methods) in types::METHODS {
+    for (cls, methods) in types::METHODS.iter().chain(classes::METHODS) {
         let class = vm.class(*cls);
         for def in *methods {
             let native = vm.new_native(def, Value::Null, class.value())?;
@@ -42,6 +43,7 @@ pub(crate) fn install(vm: &mut Vm<'_>) -> PyResult<()> {
         vm.dict_set(target, name.value(), native.value())?;
     }
     functions::install_constants(vm)?;
+    classes::install(vm)?;
     Ok(())
 }
 
