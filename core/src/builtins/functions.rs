@@ -752,6 +752,8 @@ fn build_class(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
     let layout = match base.builtin {
         Builtin::Object => Builtin::Object,
         Builtin::Exception => Builtin::Exception,
+        Builtin::List => Builtin::List,
+        Builtin::Dict => Builtin::Dict,
         other => {
             if base.flags.get() & class_flags::HEAP_TYPE == 0 || other != Builtin::Object {
                 return Err(vm.raise_msg(
@@ -780,14 +782,7 @@ fn build_class(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
     if let Some(module) = vm.dict_get_str(namespace, vm.name(Name::__module__)) {
         class.module.set(module);
     }
-    if let Some(slots) = vm.dict_get_str(namespace, vm.name(Name::__slots__)) {
-        let tuple = match slots.as_obj().and_then(|o| o.downcast::<StrObj>()) {
-            Some(single) => vm.new_tuple(&[single.value()])?,
-            None => vm.to_tuple(slots)?,
-        };
-        class.slot_names.set(tuple.value());
-        class.flags.set(class.flags.get() | class_flags::HAS_SLOTS);
-    }
+    vm.finish_class(class)?;
     if let Some(cell) = cell.as_obj().and_then(|o| o.downcast::<CellObj>()) {
         cell.value.set(class.value());
     }

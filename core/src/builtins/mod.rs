@@ -1,6 +1,7 @@
 //! The builtins module: functions (`print`, `len`, ...) and the methods of built-in types.
 
 mod args;
+mod classes;
 mod formatting;
 mod functions;
 mod str_methods;
@@ -23,6 +24,7 @@ pub(crate) fn install(vm: &mut Vm<'_>) -> PyResult<()> {
     }
     for (cls, methods) in types::METHODS
         .iter()
+        .chain(classes::METHODS)
         .chain(core::iter::once(&crate::vm::GENERATOR_METHODS))
     {
         let class = vm.class(*cls);
@@ -45,6 +47,7 @@ pub(crate) fn install(vm: &mut Vm<'_>) -> PyResult<()> {
         vm.dict_set(target, name.value(), native.value())?;
     }
     functions::install_constants(vm)?;
+    classes::install(vm)?;
     Ok(())
 }
 

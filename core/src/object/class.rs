@@ -62,6 +62,13 @@ pub enum Builtin {
     Super,
     /// `BaseException` and its subclasses: [`InstanceObj`]s whose `base_state` is `args`.
     Exception,
+    /// `property`: [`InstanceObj`]s whose `base_state` is the tuple `(fget, fset, fdel, doc)`
+    /// and whose `extra` is the attribute name (a str) once the owning class is made.
+    Property,
+    /// `staticmethod`: [`InstanceObj`]s whose `base_state` is the wrapped callable.
+    StaticMethod,
+    /// `classmethod`: [`InstanceObj`]s whose `base_state` is the wrapped callable.
+    ClassMethod,
 }
 
 /// Class flag bits.
@@ -70,6 +77,10 @@ pub mod class_flags {
     pub const HEAP_TYPE: u32 = 1 << 0;
     /// Declares `__slots__`: instances take no other attributes.
     pub const HAS_SLOTS: u32 = 1 << 1;
+    /// The class or a base has (or had) a data descriptor (a `property`) in its namespace, so
+    /// instance attribute access must look at the class before the instance's own attributes.
+    /// Without it, an attribute the instance's shape holds is the answer at once.
+    pub const DATA_DESCRIPTORS: u32 = 1 << 2;
 }
 
 /// A class (`type` instance).
@@ -141,9 +152,10 @@ pub struct InstanceObj {
     pub shape: Cell<Gc<ShapeObj>>,
     /// Attribute values in shape order (`None` while there are none).
     pub values: Cell<Option<Gc<ValueBuf>>>,
-    /// State of a built-in base: an exception's `args` tuple, the list behind a list subclass.
+    /// State of a built-in base: an exception's `args` tuple, the list (dict) behind an
+    /// instance of a `list` (`dict`) subclass, a descriptor's wrapped callables.
     pub base_state: Cell<Value>,
-    /// More built-in state: an exception's traceback entries.
+    /// More built-in state: an exception's traceback entries, a property's name.
     pub extra: Cell<Value>,
 }
 

@@ -2,8 +2,10 @@
 //!
 //! Instances keep attributes in shape order (see `object::class`); classes and modules keep
 //! them in dicts. Method lookup (`LOAD_METHOD`) finds a function on the class without making a
-//! bound method.
+//! bound method. Properties, staticmethods and classmethods found on a class are handled by
+//! `descr.rs`; the fast paths only test one class flag for them.
 
+use super::descr::{Accessor, Descriptor, as_property, descriptor, property_parts};
 use super::{Cls, Name, PyResult, Raised, Vm};
 use crate::object::class::Builtin;
 use crate::object::{
@@ -61,25 +63,31 @@ impl Vm<'_> {
                 Kind::Instance => {
                     // SAFETY: the kind byte says it is an instance.
                     let instance = unsafe { Gc::<InstanceObj>::from_obj_unchecked(obj) };
+                    let class = instance.class.get();
+                    // A property on the class beats the instance's own attribute; only classes
+                    // flagged as having one pay for looking at the class first.
+                    let mut from_class = None;
+                    if class.flags.get() & class_flags::DATA_DESCRIPTORS != 0 {
+                        let found = self.lookup_in_class(class, name)?;
+                        if let Some(prop) = found.and_then(as_property) {
+                            return self
+                                .descriptor_get(Descriptor::Property(prop), value)
+                                .map(Some);
+                        }
+                        from_class = Some(found);
+                    }
                     if let Some(found) = instance_attr(instance, name) {
                         return Ok(Some(found));
                     }
-                    let class = instance.class.get();
-                    if let Some(found) = self.lookup_in_class(class, name)? {
+                    let found = match from_class {
+                        Some(found) => found,
+                        None => self.lookup_in_class(class, name)?,
+                    };
+                    if let Some(found) = found {
                         return self.bind(found, value).map(Some);
                     }
-                    if class.builtin == Builtin::Exception {
-                        if name.as_str() == "args" {
-                            let args = instance.base_state.get();
-                            return Ok(Some(if args.is_null() {
-                                self.new_tuple(&[])?.value()
-                            } else {
-                                args
-                            }));
-                        }
-                        if let Some(link) = self.exception_builtin_attr(instance, name.as_str())? {
-                            return Ok(Some(link));
-                        }
+                    if let Some(state) = self.builtin_instance_attr(instance, name)? {
+                        return Ok(Some(state));
                     }
                     if let Some(special) = self.common_attr(value, name)? {
                         return Ok(Some(special));
@@ -109,7 +117,7 @@ impl Vm<'_> {
                     // SAFETY: the kind byte says it is a class.
                     let class = unsafe { Gc::<ClassObj>::from_obj_unchecked(obj) };
                     if let Some(found) = self.lookup_in_class(class, name)? {
-                        return Ok(Some(found));
+                        return self.class_attr_get(found, class).map(Some);
                     }
                     return self.class_attr(class, name);
                 }
@@ -175,6 +183,13 @@ impl Vm<'_> {
                     if let Some(base) = sup.class.base
                         && let Some(found) = self.lookup_in_class(base, name)?
                     {
+                        // In a classmethod, super() is bound to the class: functions stay
+                        // plain, classmethods bind to that class.
+                        if let Some(class) =
+                            sup.receiver.as_obj().and_then(|o| o.downcast::<ClassObj>())
+                        {
+                            return self.class_attr_get(found, class).map(Some);
+                        }
                         return self.bind(found, sup.receiver).map(Some);
                     }
                     return self.common_attr(value, name);
@@ -213,6 +228,17 @@ impl Vm<'_> {
             (Value::Float(_), "imag") => return Ok(Some(Value::Float(0.0))),
             _ => {}
         }
+        if let Some(slice) = value
+            .as_obj()
+            .and_then(|o| o.downcast::<crate::object::SliceObj>())
+        {
+            match name.as_str() {
+                "start" => return Ok(Some(slice.start)),
+                "stop" => return Ok(Some(slice.stop)),
+                "step" => return Ok(Some(slice.step)),
+                _ => {}
+            }
+        }
         self.common_attr(value, name)
     }
 
@@ -221,6 +247,7 @@ impl Vm<'_> {
         Ok(match name.as_str() {
             "__class__" => Some(self.class_of(value).value()),
             "__dict__" => match value.as_obj().and_then(|o| o.downcast::<InstanceObj>()) {
+                Some(instance) if !self.has_instance_dict(instance.class.get()) => None,
                 Some(instance) => Some(self.instance_dict(instance)?.value()),
                 None => value
                     .as_obj()
@@ -272,7 +299,8 @@ impl Vm<'_> {
         })
     }
 
-    /// What `instance.attr` yields for a class attribute: functions become bound methods.
+    /// What `instance.attr` yields for a class attribute: functions become bound methods,
+    /// descriptors do what they do.
     fn bind(&mut self, found: Value, receiver: Value) -> PyResult<Value> {
         match found.as_obj().map(|o| o.kind()) {
             Some(Kind::Function) => Ok(self.new_method(found, receiver)?.value()),
@@ -280,18 +308,51 @@ impl Vm<'_> {
                 let native = found.as_obj().and_then(|o| o.downcast::<NativeObj>());
                 match native {
                     Some(native) if native.receiver.is_null() && !native.owner.is_null() => {
+                        let receiver = self.native_receiver(native, receiver);
                         Ok(self.new_native(native.def, receiver, native.owner)?.value())
                     }
                     _ => Ok(found),
                 }
             }
-            _ => self.bind_descriptor(found, receiver),
+            Some(Kind::Instance) => match descriptor(found) {
+                Some(descr) => self.descriptor_get(descr, receiver),
+                None => Ok(found),
+            },
+            _ => Ok(found),
         }
     }
 
-    /// Descriptors other than functions (property, staticmethod, classmethod): none yet.
-    fn bind_descriptor(&mut self, found: Value, _receiver: Value) -> PyResult<Value> {
-        Ok(found)
+    /// Attributes the built-in state of an instance provides: an exception's `args`, a
+    /// property's callables, the callable a staticmethod or classmethod wraps.
+    fn builtin_instance_attr(
+        &mut self,
+        instance: Gc<InstanceObj>,
+        name: Gc<StrObj>,
+    ) -> PyResult<Option<Value>> {
+        let state = instance.base_state.get();
+        Ok(match (instance.class.get().builtin, name.as_str()) {
+            (Builtin::Exception, "args") => Some(if state.is_null() {
+                self.new_tuple(&[])?.value()
+            } else {
+                state
+            }),
+            (Builtin::Property, field @ ("fget" | "fset" | "fdel" | "__doc__")) => {
+                let index = ["fget", "fset", "fdel", "__doc__"]
+                    .iter()
+                    .position(|&f| f == field)
+                    .unwrap_or(0);
+                Some(
+                    property_parts(instance)
+                        .and_then(|parts| parts.items().get(index).copied())
+                        .unwrap_or(Value::None),
+                )
+            }
+            (Builtin::StaticMethod | Builtin::ClassMethod, "__func__" | "__wrapped__") => {
+                Some(state)
+            }
+            (Builtin::Exception, other) => self.exception_builtin_attr(instance, other)?,
+            _ => None,
+        })
     }
 
     /// `LOAD_METHOD`: `(function, receiver)` when `value.name` is a method found on the class,
@@ -301,47 +362,88 @@ impl Vm<'_> {
         value: Value,
         name: Gc<StrObj>,
     ) -> PyResult<(Value, Value)> {
-        if let Some(sup) = value
-            .as_obj()
-            .and_then(|o| o.downcast::<crate::object::SuperObj>())
-        {
-            if let Some(base) = sup.class.base
-                && let Some(found) = self.lookup_in_class(base, name)?
-                && found
-                    .as_obj()
-                    .is_some_and(|o| matches!(o.kind(), Kind::Function | Kind::Native))
-            {
-                return Ok((found, sup.receiver));
-            }
-            return Ok((self.get_attr(value, name)?, Value::Null));
-        }
-        let class = self.class_of(value);
-        let shadowed = match value.as_obj().and_then(|o| o.downcast::<InstanceObj>()) {
-            Some(instance) => instance_attr(instance, name).is_some(),
-            None => !matches!(
-                value.as_obj().map(|o| o.kind()),
-                None | Some(
-                    Kind::Str
-                        | Kind::List
-                        | Kind::Tuple
-                        | Kind::Dict
-                        | Kind::Range
-                        | Kind::DictView
-                        | Kind::Slice
-                )
-            ),
+        let shadowed = match value {
+            Value::Obj(obj) => match obj.kind() {
+                Kind::Instance => {
+                    // SAFETY: the kind byte says it is an instance.
+                    let instance = unsafe { Gc::<InstanceObj>::from_obj_unchecked(obj) };
+                    instance_attr(instance, name).is_some()
+                }
+                Kind::Str
+                | Kind::List
+                | Kind::Tuple
+                | Kind::Dict
+                | Kind::Range
+                | Kind::DictView
+                | Kind::Slice => false,
+                Kind::Super => return self.load_super_method(value, name),
+                Kind::Class => return self.load_class_method(value, name),
+                _ => true,
+            },
+            _ => false,
         };
+        let class = self.class_of(value);
         if !shadowed && let Some(found) = self.lookup_in_class(class, name)? {
             match found.as_obj().map(|o| o.kind()) {
                 Some(Kind::Function) => return Ok((found, value)),
                 Some(Kind::Native) => {
                     let native = found.as_obj().and_then(|o| o.downcast::<NativeObj>());
-                    if native.is_some_and(|n| n.receiver.is_null() && !n.owner.is_null()) {
-                        return Ok((found, value));
+                    if let Some(native) = native
+                        && native.receiver.is_null()
+                        && !native.owner.is_null()
+                    {
+                        return Ok((found, self.native_receiver(native, value)));
+                    }
+                }
+                Some(Kind::Instance) => match descriptor(found) {
+                    Some(Descriptor::Static(func)) => return Ok((func, Value::Null)),
+                    Some(Descriptor::ClassMethod(func)) => return Ok((func, class.value())),
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        Ok((self.get_attr(value, name)?, Value::Null))
+    }
+
+    /// `LOAD_METHOD` on a `super()` object: the method of the base, unbound.
+    #[inline(never)]
+    fn load_super_method(&mut self, value: Value, name: Gc<StrObj>) -> PyResult<(Value, Value)> {
+        if let Some(sup) = value
+            .as_obj()
+            .and_then(|o| o.downcast::<crate::object::SuperObj>())
+            && let Some(base) = sup.class.base
+            && sup
+                .receiver
+                .as_obj()
+                .is_none_or(|o| o.kind() != Kind::Class)
+            && let Some(found) = self.lookup_in_class(base, name)?
+        {
+            match found.as_obj().map(|o| o.kind()) {
+                Some(Kind::Function) => return Ok((found, sup.receiver)),
+                Some(Kind::Native) => {
+                    if let Some(native) = found.as_obj().and_then(|o| o.downcast::<NativeObj>()) {
+                        return Ok((found, self.native_receiver(native, sup.receiver)));
                     }
                 }
                 _ => {}
             }
+        }
+        Ok((self.get_attr(value, name)?, Value::Null))
+    }
+
+    /// `LOAD_METHOD` on a class (`Class.method(...)`): no bound method is made for a
+    /// classmethod or staticmethod.
+    #[inline(never)]
+    fn load_class_method(&mut self, value: Value, name: Gc<StrObj>) -> PyResult<(Value, Value)> {
+        if let Some(class) = value.as_obj().and_then(|o| o.downcast::<ClassObj>())
+            && let Some(found) = self.lookup_in_class(class, name)?
+        {
+            return Ok(match descriptor(found) {
+                Some(Descriptor::ClassMethod(func)) => (func, value),
+                Some(Descriptor::Static(func)) => (func, Value::Null),
+                _ => (found, Value::Null),
+            });
         }
         Ok((self.get_attr(value, name)?, Value::Null))
     }
@@ -358,6 +460,13 @@ impl Vm<'_> {
                 Kind::Instance => {
                     // SAFETY: the kind byte says it is an instance.
                     let instance = unsafe { Gc::<InstanceObj>::from_obj_unchecked(obj) };
+                    let class = instance.class.get();
+                    if class.flags.get() & class_flags::DATA_DESCRIPTORS != 0
+                        && let Some(prop) = self.lookup_in_class(class, name)?.and_then(as_property)
+                    {
+                        self.property_call(prop, Accessor::Set, value, Some(new))?;
+                        return Ok(());
+                    }
                     return self.instance_set(instance, name, new);
                 }
                 Kind::Class => {
@@ -374,6 +483,7 @@ impl Vm<'_> {
                         ));
                     }
                     self.dict_set(class.dict, name.value(), new)?;
+                    self.class_attr_stored(class, new);
                     self.class_changed(class)?;
                     return Ok(());
                 }
@@ -416,9 +526,20 @@ impl Vm<'_> {
     /// `del value.name`.
     pub fn del_attr(&mut self, value: Value, name: Gc<StrObj>) -> PyResult<()> {
         if let Some(instance) = value.as_obj().and_then(|o| o.downcast::<InstanceObj>()) {
+            let class = instance.class.get();
+            if class.flags.get() & class_flags::DATA_DESCRIPTORS != 0
+                && let Some(prop) = self.lookup_in_class(class, name)?.and_then(as_property)
+            {
+                self.property_call(prop, Accessor::Delete, value, None)?;
+                return Ok(());
+            }
             let shape = instance.shape.get();
             if let Some(index) = shape.lookup(name) {
                 return self.instance_remove(instance, index);
+            }
+            if self.is_slot(class, name) {
+                // CPython's member descriptor names just the slot.
+                return Err(self.raise_msg(Cls::AttributeError, format_args!("{}", name.as_str())));
             }
         } else if let Some(class) = value.as_obj().and_then(|o| o.downcast::<ClassObj>()) {
             if class.flags.get() & class_flags::HEAP_TYPE != 0
@@ -503,17 +624,16 @@ impl Vm<'_> {
         Ok(())
     }
 
-    /// Whether `__slots__` of the class chain names `name`.
+    /// Whether an instance of `class` may take attribute `name`: it has a `__dict__`, or
+    /// `__slots__` of the class chain names `name`.
     fn slot_allowed(&self, class: Gc<ClassObj>, name: Gc<StrObj>) -> bool {
+        self.has_instance_dict(class) || self.is_slot(class, name)
+    }
+
+    /// Whether `__slots__` of `class` or a base names `name`.
+    fn is_slot(&self, class: Gc<ClassObj>, name: Gc<StrObj>) -> bool {
         let mut current = Some(class);
         while let Some(c) = current {
-            if c.flags.get() & class_flags::HAS_SLOTS == 0
-                && c.builtin == Builtin::Object
-                && c.base.is_some()
-            {
-                // A base without __slots__ gives instances a dict after all.
-                return true;
-            }
             for slot in self.seq_items(c.slot_names.get()) {
                 if let Some(s) = slot.as_obj().and_then(|o| o.downcast::<StrObj>())
                     && s.as_str() == name.as_str()
@@ -609,8 +729,13 @@ impl Vm<'_> {
             }
             current = s.parent;
         }
+        let class = instance.class.get();
         for (i, name) in names.iter().enumerate().take(count.min(names.len())) {
             if let (Some(name), Some(values)) = (name, instance.values.get()) {
+                // Slots share the shape with dict attributes but are not in `__dict__`.
+                if self.is_slot(class, *name) {
+                    continue;
+                }
                 self.dict_set(dict, name.value(), values.cells()[i].get())?;
             }
         }

@@ -3,7 +3,7 @@
 use super::interp::CallOutcome;
 use super::{Args, Cls, Name, PyResult, Vm};
 use crate::compile::code_flags;
-use crate::object::class::Builtin;
+use crate::object::class::{Builtin, class_flags};
 use crate::object::{
     ClassObj, CodeObj, DictObj, FunctionObj, Gc, Kind, MethodObj, NativeObj, StrObj, TupleObj,
 };
@@ -109,11 +109,13 @@ impl Vm<'_> {
                     kw_names,
                     kw_values,
                 };
-                if !matches!(class.builtin, Builtin::Object | Builtin::Exception) {
-                    return Ok(CallOutcome::Value(self.construct_builtin(class, &args)?));
+                if !matches!(class.builtin, Builtin::Object | Builtin::Exception)
+                    && class.flags.get() & class_flags::HEAP_TYPE == 0
+                {
+                    return Ok(CallOutcome::Value(self.construct_native(class, &args)?));
                 }
                 let instance = self.new_plain_instance(class, &args)?;
-                match self.lookup_in_class(class, self.name(Name::__init__))? {
+                match self.user_init(class)? {
                     Some(init) if init.as_obj().is_some_and(|o| o.kind() == Kind::Function) => {
                         // SAFETY: checked just above.
                         let func = unsafe {
@@ -196,13 +198,18 @@ impl Vm<'_> {
         }
     }
 
-    /// A new instance of a Python class (or of a built-in exception class) before `__init__`.
+    /// A new instance of a Python class (or of a built-in exception class) before `__init__`:
+    /// an exception's `args` are all positional arguments, a `list` or `dict` subclass starts
+    /// with an empty list or dict.
     fn new_plain_instance(&mut self, class: Gc<ClassObj>, args: &Args<'_>) -> PyResult<Value> {
         let instance = self.new_instance(class)?;
-        if class.builtin == Builtin::Exception {
-            let tuple = self.new_tuple(args.pos)?;
-            instance.base_state.set(tuple.value());
-        }
+        let state = match class.builtin {
+            Builtin::Exception => self.new_tuple(args.pos)?.value(),
+            Builtin::List => self.new_list(&[])?.value(),
+            Builtin::Dict => self.new_dict()?.value(),
+            _ => Value::Null,
+        };
+        instance.base_state.set(state);
         Ok(instance.value())
     }
 
@@ -287,6 +294,12 @@ impl Vm<'_> {
                 self.instantiate(class, args)
             }
             _ => {
+                // A staticmethod object is callable too (Python 3.10+).
+                if let Some(super::descr::Descriptor::Static(func)) =
+                    super::descr::descriptor(callable)
+                {
+                    return self.call_object(func, args);
+                }
                 if let Some(call) = self.lookup_special(callable, Name::__call__)? {
                     return self.call_method_value(call, callable, args);
                 }
@@ -310,10 +323,21 @@ impl Vm<'_> {
             return self.run_nested_frame();
         }
         if let Some(native) = func.as_obj().and_then(|o| o.downcast::<NativeObj>()) {
+            let receiver = self.native_receiver(native, receiver);
             return self.call_with_receiver(native.def, receiver, args);
         }
-        let bound = self.new_method(func, receiver)?;
-        self.call_object(bound.value(), args)
+        match super::descr::descriptor(func) {
+            Some(super::descr::Descriptor::ClassMethod(wrapped)) => {
+                let class = self.class_of(receiver);
+                self.call_method_value(wrapped, class.value(), args)
+            }
+            Some(descr) => {
+                let callable = self.descriptor_get(descr, receiver)?;
+                self.call_object(callable, args)
+            }
+            // Other objects found on a class are not descriptors: called without `self`.
+            None => self.call_object(func, args),
+        }
     }
 
     /// Calls a builtin with `receiver` prepended to the positional arguments.
@@ -343,11 +367,13 @@ impl Vm<'_> {
 
     /// `cls(*args)` from Rust code.
     pub(crate) fn instantiate(&mut self, class: Gc<ClassObj>, args: &Args<'_>) -> PyResult<Value> {
-        if !matches!(class.builtin, Builtin::Object | Builtin::Exception) {
-            return self.construct_builtin(class, args);
+        if !matches!(class.builtin, Builtin::Object | Builtin::Exception)
+            && class.flags.get() & class_flags::HEAP_TYPE == 0
+        {
+            return self.construct_native(class, args);
         }
         let instance = self.new_plain_instance(class, args)?;
-        match self.lookup_in_class(class, self.name(Name::__init__))? {
+        match self.user_init(class)? {
             Some(init) => {
                 let result = self.call_method_value(init, instance, args)?;
                 if !matches!(result, Value::None) {

@@ -79,6 +79,9 @@ builtin_classes! {
     Filter = "filter", base: Object, layout: Iterator, builtin: true;
     Super = "super", base: Object, layout: Super, builtin: true;
     Generator = "generator", base: Object, layout: Iterator, builtin: false;
+    Property = "property", base: Object, layout: Property, builtin: true;
+    StaticMethod = "staticmethod", base: Object, layout: StaticMethod, builtin: true;
+    ClassMethod = "classmethod", base: Object, layout: ClassMethod, builtin: true;
     BaseException = "BaseException", base: Object, layout: Exception, builtin: true;
     SystemExit = "SystemExit", base: BaseException, layout: Exception, builtin: true;
     KeyboardInterrupt = "KeyboardInterrupt", base: BaseException, layout: Exception, builtin: true;

@@ -311,6 +311,7 @@ impl Vm<'_> {
         other: Value,
         merge: bool,
     ) -> PyResult<()> {
+        let other = self.builtin_base(other).unwrap_or(other);
         if let Some(src) = other.as_obj().and_then(|o| o.downcast::<DictObj>()) {
             let count = src.used.get();
             for index in 0..count {

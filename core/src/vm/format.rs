@@ -224,7 +224,7 @@ impl Vm<'_> {
     }
 
     /// `str(exc)`: the message from `args` (a SyntaxError's `msg`).
-    fn write_exception_str(&mut self, out: &mut StrBuilder, exc: Value) -> PyResult<()> {
+    pub(crate) fn write_exception_str(&mut self, out: &mut StrBuilder, exc: Value) -> PyResult<()> {
         if self
             .class_of(exc)
             .is_subclass_of(self.class(Cls::SyntaxError))
@@ -428,21 +428,21 @@ impl Vm<'_> {
                 }
                 let class = self.class_of(value);
                 if class.builtin == Builtin::Exception {
+                    return self.write_exception_repr(out, value);
+                }
+                if let Some(base) = self.builtin_base(value) {
+                    // A list or dict subclass without a `__repr__` of its own.
+                    return self.write_repr(out, base);
+                }
+                if matches!(class.builtin, Builtin::StaticMethod | Builtin::ClassMethod) {
+                    // `<staticmethod(<function f at 0x...>)>`
                     let name = extend_str(class.name.get().as_str());
-                    out.push_str(self, name)?;
-                    let args = obj
+                    out.push_fmt(self, format_args!("<{name}("))?;
+                    let wrapped = obj
                         .downcast::<InstanceObj>()
-                        .map_or(Value::Null, |i| i.base_state.get());
-                    let items = self.seq_items(args);
-                    if items.len() == 1 {
-                        out.push_str(self, "(")?;
-                        self.write_repr(out, items[0])?;
-                        return out.push_str(self, ")");
-                    }
-                    if items.is_empty() {
-                        return out.push_str(self, "()");
-                    }
-                    return self.write_repr(out, args);
+                        .map_or(Value::None, |i| i.base_state.get());
+                    self.write_repr(out, wrapped)?;
+                    return out.push_str(self, ")>");
                 }
                 self.write_default_repr(out, value)
             }
@@ -461,8 +461,37 @@ impl Vm<'_> {
         }
     }
 
+    /// `repr(exc)`: `Name(arg, ...)`.
+    pub(crate) fn write_exception_repr(
+        &mut self,
+        out: &mut StrBuilder,
+        exc: Value,
+    ) -> PyResult<()> {
+        let class = self.class_of(exc);
+        let name = extend_str(class.name.get().as_str());
+        out.push_str(self, name)?;
+        let args = exc
+            .as_obj()
+            .and_then(|o| o.downcast::<InstanceObj>())
+            .map_or(Value::Null, |i| i.base_state.get());
+        let items = self.seq_items(args);
+        if items.len() == 1 {
+            out.push_str(self, "(")?;
+            self.write_repr(out, items[0])?;
+            return out.push_str(self, ")");
+        }
+        if items.is_empty() {
+            return out.push_str(self, "()");
+        }
+        self.write_repr(out, args)
+    }
+
     /// `<module.Class object at 0x...>`.
-    fn write_default_repr(&mut self, out: &mut StrBuilder, value: Value) -> PyResult<()> {
+    pub(crate) fn write_default_repr(
+        &mut self,
+        out: &mut StrBuilder,
+        value: Value,
+    ) -> PyResult<()> {
         let class = self.class_of(value);
         let qualname = extend_str(class.qualname.get().as_str());
         let addr = value.as_obj().map_or(0, |o| o.addr());

@@ -47,6 +47,9 @@ impl Vm<'_> {
                     }
                     return Ok(iter);
                 }
+                if let Some(base) = self.builtin_base(value) {
+                    return self.get_iter(base);
+                }
                 if self.lookup_special(value, Name::__getitem__)?.is_some() {
                     // The old sequence protocol: index from 0 until IndexError.
                     return Ok(self.new_seq_iter(value, 0, false)?.value());

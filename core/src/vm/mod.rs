@@ -10,6 +10,7 @@ mod alloc;
 mod attr;
 mod call;
 mod classes;
+mod descr;
 mod dict;
 mod dis;
 mod error;

@@ -273,6 +273,9 @@ impl Vm<'_> {
                 if let Some(result) = self.compare_special(op, a, b)? {
                     return Ok(result);
                 }
+                if let Some((a, b)) = self.builtin_operands(a, b) {
+                    return self.compare(op, a, b);
+                }
             }
             _ => {}
         }
@@ -299,32 +302,54 @@ impl Vm<'_> {
         }
     }
 
-    /// User-defined `__eq__`, `__lt__`, ... with the reflected fallback.
+    /// User-defined `__eq__`, `__lt__`, ... with the reflected fallback (first when the right
+    /// operand's class derives from the left's, as in CPython).
     fn compare_special(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult<Option<Value>> {
-        let (name, reflected) = match op {
-            CompareOp::Lt => (Name::__lt__, Name::__gt__),
-            CompareOp::Le => (Name::__le__, Name::__ge__),
-            CompareOp::Eq => (Name::__eq__, Name::__eq__),
-            CompareOp::Ne => (Name::__ne__, Name::__ne__),
-            CompareOp::Gt => (Name::__gt__, Name::__lt__),
-            CompareOp::Ge => (Name::__ge__, Name::__le__),
+        let reflected = match op {
+            CompareOp::Lt => CompareOp::Gt,
+            CompareOp::Le => CompareOp::Ge,
+            CompareOp::Eq => CompareOp::Eq,
+            CompareOp::Ne => CompareOp::Ne,
+            CompareOp::Gt => CompareOp::Lt,
+            CompareOp::Ge => CompareOp::Le,
         };
-        if let Some(result) = self.call_dunder(a, self.name(name), b)? {
+        let (class_a, class_b) = (self.class_of(a), self.class_of(b));
+        let reflected_first = class_a != class_b
+            && b.as_obj().is_some_and(|o| o.kind() == Kind::Instance)
+            && class_b.is_subclass_of(class_a);
+        if reflected_first && let Some(result) = self.compare_one(reflected, b, a)? {
             return Ok(Some(result));
         }
-        if let Some(result) = self.call_dunder(b, self.name(reflected), a)? {
+        if let Some(result) = self.compare_one(op, a, b)? {
             return Ok(Some(result));
         }
-        if op == CompareOp::Ne
-            && let Some(method) = self.lookup_special(a, Name::__eq__)?
-        {
-            let result = self.call_method_value(method, a, &super::Args::positional(&[b]))?;
-            if !self.is_not_implemented(result) {
+        if reflected_first {
+            return Ok(None);
+        }
+        self.compare_one(reflected, b, a)
+    }
+
+    /// `x.__op__(y)`; `None` when not defined or `NotImplemented`. Without a `__ne__` of its
+    /// own, `!=` is the negation of `__eq__` (what `object.__ne__` does).
+    fn compare_one(&mut self, op: CompareOp, x: Value, y: Value) -> PyResult<Option<Value>> {
+        let name = match op {
+            CompareOp::Lt => Name::__lt__,
+            CompareOp::Le => Name::__le__,
+            CompareOp::Eq => Name::__eq__,
+            CompareOp::Ne => Name::__ne__,
+            CompareOp::Gt => Name::__gt__,
+            CompareOp::Ge => Name::__ge__,
+        };
+        if op != CompareOp::Ne || self.lookup_special(x, Name::__ne__)?.is_some() {
+            return self.call_dunder(x, self.name(name), y);
+        }
+        match self.call_dunder(x, self.name(Name::__eq__), y)? {
+            Some(result) => {
                 let truth = self.truthy(result)?;
-                return Ok(Some(Value::Bool(!truth)));
+                Ok(Some(Value::Bool(!truth)))
             }
+            None => Ok(None),
         }
-        Ok(None)
     }
 
     /// Whether `value` is the `NotImplemented` singleton.
@@ -379,6 +404,9 @@ impl Vm<'_> {
                     }
                     if self.lookup_special(value, Name::__len__)?.is_some() {
                         return Ok(self.len_of(value)? != 0);
+                    }
+                    if let Some(base) = self.builtin_base(value) {
+                        return self.truthy(base);
                     }
                     true
                 }
@@ -462,6 +490,15 @@ impl Vm<'_> {
         }
         if let Some(result) = self.binary_special(op, inplace, lhs, rhs)? {
             return Ok(result);
+        }
+        if let Some((left, right)) = self.builtin_operands(lhs, rhs) {
+            let result = self.binary_op(op, inplace, left, right)?;
+            // `+=` on a list subclass extends it in place and keeps the instance.
+            return Ok(if inplace && result.is(left) && !left.is(lhs) {
+                lhs
+            } else {
+                result
+            });
         }
         let (lt, rt) = (self.type_name(lhs), self.type_name(rhs));
         // CPython names `pow()` alongside `**`, except for the augmented `**=`.
@@ -786,25 +823,50 @@ impl Vm<'_> {
             return Ok(None);
         }
         let (forward, reflected, in_place) = dunder_names(op);
+        let (forward, reflected) = (self.name(forward), self.name(reflected));
         if inplace && is_instance(lhs) {
-            let name = self.intern(in_place)?;
+            let name = self.name(in_place);
             if let Some(result) = self.call_dunder(lhs, name, rhs)? {
                 return Ok(Some(result));
             }
         }
-        if is_instance(lhs) {
-            let name = self.intern(forward)?;
-            if let Some(result) = self.call_dunder(lhs, name, rhs)? {
+        // As in CPython: the reflected method is only for operands of different classes, and
+        // goes first when the right operand's class derives from the left's and overrides it.
+        let (left_class, right_class) = (self.class_of(lhs), self.class_of(rhs));
+        let try_reflected = is_instance(rhs) && left_class != right_class;
+        if try_reflected
+            && right_class.is_subclass_of(left_class)
+            && self.overrides(right_class, left_class, reflected)?
+        {
+            if let Some(result) = self.call_dunder(rhs, reflected, lhs)? {
                 return Ok(Some(result));
             }
+            return self.call_dunder(lhs, forward, rhs);
         }
-        if is_instance(rhs) {
-            let name = self.intern(reflected)?;
-            if let Some(result) = self.call_dunder(rhs, name, lhs)? {
-                return Ok(Some(result));
-            }
+        if is_instance(lhs)
+            && let Some(result) = self.call_dunder(lhs, forward, rhs)?
+        {
+            return Ok(Some(result));
+        }
+        if try_reflected {
+            return self.call_dunder(rhs, reflected, lhs);
         }
         Ok(None)
+    }
+
+    /// Whether `sub` defines `name` differently from `base`.
+    fn overrides(
+        &mut self,
+        sub: Gc<crate::object::ClassObj>,
+        base: Gc<crate::object::ClassObj>,
+        name: Gc<StrObj>,
+    ) -> PyResult<bool> {
+        let mine = self.lookup_in_class(sub, name)?;
+        let theirs = self.lookup_in_class(base, name)?;
+        Ok(match (mine, theirs) {
+            (Some(a), Some(b)) => !a.is(b),
+            (mine, _) => mine.is_some(),
+        })
     }
 
     /// `receiver.name(arg)` when the receiver's class defines `name`; `None` when it does not
@@ -929,6 +991,9 @@ impl Vm<'_> {
                     )?;
                     return self.truthy(result);
                 }
+                if let Some(base) = self.builtin_base(container) {
+                    return self.contains(base, item);
+                }
                 self.contains_by_iteration(container, item)
             }
             Kind::DictView => {
@@ -976,21 +1041,21 @@ impl Vm<'_> {
 }
 
 /// The dunder names of a binary operator: forward, reflected, in-place.
-fn dunder_names(op: BinaryOp) -> (&'static str, &'static str, &'static str) {
+fn dunder_names(op: BinaryOp) -> (Name, Name, Name) {
     match op {
-        BinaryOp::Add => ("__add__", "__radd__", "__iadd__"),
-        BinaryOp::And => ("__and__", "__rand__", "__iand__"),
-        BinaryOp::FloorDivide => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
-        BinaryOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
-        BinaryOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
-        BinaryOp::Multiply => ("__mul__", "__rmul__", "__imul__"),
-        BinaryOp::Remainder => ("__mod__", "__rmod__", "__imod__"),
-        BinaryOp::Or => ("__or__", "__ror__", "__ior__"),
-        BinaryOp::Power => ("__pow__", "__rpow__", "__ipow__"),
-        BinaryOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
-        BinaryOp::Subtract => ("__sub__", "__rsub__", "__isub__"),
-        BinaryOp::TrueDivide => ("__truediv__", "__rtruediv__", "__itruediv__"),
-        BinaryOp::Xor => ("__xor__", "__rxor__", "__ixor__"),
+        BinaryOp::Add => (Name::__add__, Name::__radd__, Name::__iadd__),
+        BinaryOp::And => (Name::__and__, Name::__rand__, Name::__iand__),
+        BinaryOp::FloorDivide => (Name::__floordiv__, Name::__rfloordiv__, Name::__ifloordiv__),
+        BinaryOp::LShift => (Name::__lshift__, Name::__rlshift__, Name::__ilshift__),
+        BinaryOp::MatMul => (Name::__matmul__, Name::__rmatmul__, Name::__imatmul__),
+        BinaryOp::Multiply => (Name::__mul__, Name::__rmul__, Name::__imul__),
+        BinaryOp::Remainder => (Name::__mod__, Name::__rmod__, Name::__imod__),
+        BinaryOp::Or => (Name::__or__, Name::__ror__, Name::__ior__),
+        BinaryOp::Power => (Name::__pow__, Name::__rpow__, Name::__ipow__),
+        BinaryOp::RShift => (Name::__rshift__, Name::__rrshift__, Name::__irshift__),
+        BinaryOp::Subtract => (Name::__sub__, Name::__rsub__, Name::__isub__),
+        BinaryOp::TrueDivide => (Name::__truediv__, Name::__rtruediv__, Name::__itruediv__),
+        BinaryOp::Xor => (Name::__xor__, Name::__rxor__, Name::__ixor__),
     }
 }
 

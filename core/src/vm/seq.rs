@@ -46,14 +46,8 @@ impl Vm<'_> {
             Value::Int(i) => Ok(i),
             Value::Bool(b) => Ok(i64::from(b)),
             _ => {
-                if value.as_obj().is_some_and(|o| o.kind() == Kind::Instance)
-                    && let Some(method) = self.lookup_special(value, Name::__index__)?
-                {
-                    let result =
-                        self.call_method_value(method, value, &super::Args::positional(&[]))?;
-                    if let Value::Int(i) = result {
-                        return Ok(i);
-                    }
+                if let Some(i) = self.user_index(value)? {
+                    return Ok(i);
                 }
                 Err(self.raise_msg(
                     Cls::TypeError,
@@ -63,6 +57,28 @@ impl Vm<'_> {
                     ),
                 ))
             }
+        }
+    }
+
+    /// `value.__index__()` for an instance of a Python class; `None` when the class has no
+    /// `__index__`.
+    pub(crate) fn user_index(&mut self, value: Value) -> PyResult<Option<i64>> {
+        if !value.as_obj().is_some_and(|o| o.kind() == Kind::Instance) {
+            return Ok(None);
+        }
+        let Some(method) = self.lookup_special(value, Name::__index__)? else {
+            return Ok(None);
+        };
+        match self.call_method_value(method, value, &super::Args::positional(&[]))? {
+            Value::Int(i) => Ok(Some(i)),
+            Value::Bool(b) => Ok(Some(i64::from(b))),
+            other => Err(self.raise_msg(
+                Cls::TypeError,
+                format_args!(
+                    "__index__ returned non-int (type {})",
+                    self.type_name(other)
+                ),
+            )),
         }
     }
 
@@ -159,6 +175,9 @@ impl Vm<'_> {
                         &super::Args::positional(&[key]),
                     );
                 }
+                if let Some(base) = self.builtin_base(container) {
+                    return self.get_item(base, key);
+                }
                 Err(self.not_subscriptable(container))
             }
             Kind::Class => Err(self.raise_msg(
@@ -222,6 +241,9 @@ impl Vm<'_> {
                         &super::Args::positional(&[key, value]),
                     )?;
                     return Ok(());
+                }
+                if let Some(base) = self.builtin_base(container) {
+                    return self.set_item(base, key, value);
                 }
                 Err(self.no_item_assignment(container))
             }
@@ -290,6 +312,9 @@ impl Vm<'_> {
                 if let Some(method) = self.lookup_special(container, Name::__delitem__)? {
                     self.call_method_value(method, container, &super::Args::positional(&[key]))?;
                     return Ok(());
+                }
+                if let Some(base) = self.builtin_base(container) {
+                    return self.del_item(base, key);
                 }
                 Err(self.no_item_deletion(container))
             }
@@ -372,10 +397,15 @@ impl Vm<'_> {
         match value {
             Value::Int(i) => Ok(i),
             Value::Bool(b) => Ok(i64::from(b)),
-            _ => Err(self.raise_msg(
-                Cls::TypeError,
-                format_args!("slice indices must be integers or None or have an __index__ method"),
-            )),
+            _ => match self.user_index(value)? {
+                Some(i) => Ok(i),
+                None => Err(self.raise_msg(
+                    Cls::TypeError,
+                    format_args!(
+                        "slice indices must be integers or None or have an __index__ method"
+                    ),
+                )),
+            },
         }
     }
 
@@ -709,6 +739,9 @@ impl Vm<'_> {
                                 ),
                             )),
                         };
+                    }
+                    if let Some(base) = self.builtin_base(value) {
+                        return self.len_of(base);
                     }
                 }
                 _ => {}
