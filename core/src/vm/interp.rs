@@ -394,16 +394,26 @@ impl Vm<'_> {
                             r.poke(1, Value::Bool(found != (arg == 1)));
                         }
                         Opcode::BINARY_SUBSCR => {
-                            r.save(lasti);
                             let (container, key) = (r.peek(2), r.peek(1));
-                            let value = tri!('dispatch, self.get_item(container, key));
+                            let value = match list_cell(container, key) {
+                                Some(cell) => cell.get(),
+                                None => {
+                                    r.save(lasti);
+                                    tri!('dispatch, self.get_item(container, key))
+                                }
+                            };
                             r.pop();
                             r.poke(1, value);
                         }
                         Opcode::STORE_SUBSCR => {
-                            r.save(lasti);
                             let (value, container, key) = (r.peek(3), r.peek(2), r.peek(1));
-                            tri!('dispatch, self.set_item(container, key, value));
+                            match list_cell(container, key) {
+                                Some(cell) => cell.set(value),
+                                None => {
+                                    r.save(lasti);
+                                    tri!('dispatch, self.set_item(container, key, value));
+                                }
+                            }
                             r.sp -= 3;
                         }
                         Opcode::DELETE_SUBSCR => {
@@ -979,10 +989,27 @@ impl Vm<'_> {
     }
 }
 
+/// The cell of `list[index]` for an exact list and an in-range int index (negative counts
+/// from the end), the subscript fast path; `None` for everything else.
+#[inline(always)]
+fn list_cell(container: Value, key: Value) -> Option<&'static core::cell::Cell<Value>> {
+    let (Value::Obj(obj), Value::Int(index)) = (container, key) else {
+        return None;
+    };
+    let list = obj.downcast::<crate::object::ListObj>()?;
+    let items = list.items();
+    let len = items.len() as i64;
+    let index = if index < 0 { index + len } else { index };
+    let cell = items.get(usize::try_from(index).ok()?)?;
+    // SAFETY: the cell lives in the list's buffer, which the list (on the value stack, so
+    // rooted) keeps alive until the instruction is done with it; nothing runs in between.
+    Some(unsafe { &*core::ptr::from_ref(cell) })
+}
+
 /// `BINARY_OP arg` on two ints when the result is an int computed without overflow (or, for
 /// true division of ints that floats hold exactly, a correctly rounded float); `None` sends
 /// the operation to the general path (errors, overflow, big shifts, powers).
-#[inline]
+#[inline(always)]
 fn int_fast_path(arg: u32, a: i64, b: i64) -> Option<Value> {
     let op = if arg >= 13 { arg - 13 } else { arg };
     match op {
@@ -1020,7 +1047,7 @@ fn int_fast_path(arg: u32, a: i64, b: i64) -> Option<Value> {
 
 /// `BINARY_OP arg` on two floats for `+ - * /` (a zero divisor takes the general path,
 /// which raises).
-#[inline]
+#[inline(always)]
 fn float_fast_path(arg: u32, a: f64, b: f64) -> Option<Value> {
     match arg {
         0 | 13 => Some(Value::Float(a + b)),
