@@ -80,7 +80,8 @@ fn main() -> ExitCode {
             .collect(),
         (None, None) => cli.program.iter().map(String::as_str).collect(),
     };
-    let region = Box::leak(Box::<[u8]>::new_uninit_slice(cli.arena));
+    // Zeroed (calloc: fresh pages from the OS), so the VM can leave unused parts untouched.
+    let region = Box::leak(Box::<[u8]>::new_zeroed_slice(cli.arena));
     let scratch = Box::leak(Box::new(Scratch::new()));
     let host = Box::leak(Box::new(host::StdHost::new()));
     let config = Config {
@@ -90,6 +91,7 @@ fn main() -> ExitCode {
         // A debugging aid: collect before every allocation to expose missing GC roots.
         gc_stress: std::env::var_os("TRACERY_GC_STRESS").is_some_and(|v| v != "0"),
         argv: &argv,
+        zeroed_region: true,
     };
     let mut vm = match Vm::new(region, host, scratch, config) {
         Ok(vm) => vm,

@@ -298,6 +298,10 @@ pub struct Heap<'a> {
     metadata_bytes: usize,
     /// Debt below which the policy never asks for a collection for growth.
     min_debt: usize,
+    /// The host promised that the region was all zero bytes, so pages above the frontier
+    /// (never handed out) need no zeroing: large blocks taken there stay untouched, and the
+    /// operating system need not make them resident until they are used.
+    zeroed_region: bool,
     /// The arena is borrowed from the region for `'a`, through `area`'s raw pointer.
     _region: PhantomData<&'a mut [MaybeUninit<u8>]>,
 }
@@ -372,6 +376,7 @@ impl<'a> Heap<'a> {
             collections: 0,
             small_pages: [0; CLASS_COUNT],
             large_pages: 0,
+            zeroed_region: false,
             metadata_bytes: len - arena_bytes,
             min_debt: (arena_bytes / 64).max(MIN_DEBT_FLOOR).min(arena_bytes / 4),
             _region: PhantomData,
@@ -390,15 +395,27 @@ impl<'a> Heap<'a> {
         if kind == FREE_KIND {
             return None;
         }
-        let (block, block_size) = match class::class_of(size) {
-            Some(class) => (self.pop_slot(class)?, class::slot_size(class)),
-            None => self.take_large(size)?,
+        let frontier = self.table.frontier();
+        let (block, block_size, fresh) = match class::class_of(size) {
+            Some(class) => (self.pop_slot(class)?, class::slot_size(class), false),
+            None => {
+                let (block, size) = self.take_large(size)?;
+                // Pages at or above the old frontier were never used: still zero when the
+                // host promised a zeroed region.
+                let page = (block.addr().get() - self.area.page(0).addr().get()) >> PAGE_SHIFT;
+                (block, size, self.zeroed_region && page >= frontier)
+            }
         };
         // SAFETY: `block` is the start of `block_size` bytes of the arena that belong to no
         // object (a free slot just unlinked, or pages just taken from the pool), aligned to
         // ALIGN; nothing else refers to them.
         unsafe {
-            block.as_ptr().write_bytes(0, block_size);
+            if fresh {
+                // Already zero; only the header is written.
+                block.cast::<Header>().as_ptr().write_bytes(0, 1);
+            } else {
+                block.as_ptr().write_bytes(0, block_size);
+            }
             (*block.cast::<Header>().as_ptr()).kind = kind;
         }
         self.bytes_in_use += block_size;
@@ -459,6 +476,16 @@ impl<'a> Heap<'a> {
         let page = self.table.take(pages, Claim::Large)?;
         self.large_pages += pages;
         Some((self.area.page(page), pages * PAGE_SIZE))
+    }
+
+    /// Declares that the region given to [`Heap::new`] was all zero bytes when it was handed
+    /// over (fresh `calloc`/`mmap` pages, a zeroed `.bss`).
+    ///
+    /// # Safety
+    /// Every byte of the region must have been zero before `new`, and nothing but this heap
+    /// may have written to it since.
+    pub unsafe fn assume_zeroed_region(&mut self) {
+        self.zeroed_region = true;
     }
 
     /// Usable bytes of the block holding `obj` (>= the size asked for).

@@ -77,6 +77,11 @@ pub struct Config<'a> {
     /// The program's command line as `sys.argv` shows it: the program, then its arguments
     /// (empty: `['']`, as an embedded CPython has).
     pub argv: &'a [&'a str],
+    /// The region handed to [`Vm::new`] is all zero bytes (fresh `calloc`ed or `mmap`ed
+    /// memory). The heap then leaves never-used memory untouched instead of zeroing it, so
+    /// it costs no resident memory until used. Setting this for a region that is not zero
+    /// makes new objects start with garbage: only a host that knows may set it.
+    pub zeroed_region: bool,
 }
 
 impl Default for Config<'_> {
@@ -86,6 +91,7 @@ impl Default for Config<'_> {
             stack_cells: 256 * 1024,
             gc_stress: false,
             argv: &[],
+            zeroed_region: false,
         }
     }
 }
@@ -207,7 +213,12 @@ impl<'a> Vm<'a> {
         scratch: &'a mut Scratch,
         config: Config<'a>,
     ) -> Result<Vm<'a>, InitError> {
-        let heap = Heap::new(region).map_err(|_| InitError::RegionTooSmall)?;
+        let mut heap = Heap::new(region).map_err(|_| InitError::RegionTooSmall)?;
+        if config.zeroed_region {
+            // SAFETY: the host vouches for the region's zero bytes (the field's contract),
+            // and the heap is the only writer since `new`.
+            unsafe { heap.assume_zeroed_region() };
+        }
         let mut vm = Vm {
             heap,
             host,
