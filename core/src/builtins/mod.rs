@@ -3,6 +3,7 @@
 mod args;
 mod formatting;
 mod functions;
+mod set_methods;
 mod str_methods;
 mod types;
 

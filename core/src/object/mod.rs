@@ -25,6 +25,7 @@ pub mod dict;
 pub mod func;
 pub mod misc;
 pub mod seq;
+pub mod set;
 pub mod str;
 
 use crate::heap::{Header, Marker};
@@ -41,6 +42,7 @@ pub use misc::{
     ZipObj,
 };
 pub use seq::{ListObj, RawBuf, TupleObj, ValueBuf};
+pub use set::{SetIterObj, SetObj, SetTable};
 pub use str::StrObj;
 
 macro_rules! kinds {
@@ -117,6 +119,14 @@ kinds! {
     Stack = 25,
     /// [`SuperObj`]
     Super = 26,
+    /// [`SetObj`]: a `set`.
+    Set = 40,
+    /// [`SetObj`]: a `frozenset` (the set layout under another kind byte).
+    FrozenSet = 41,
+    /// [`SetTable`]: a set's slots.
+    SetTable = 42,
+    /// [`SetIterObj`]
+    SetIter = 43,
 }
 
 /// An untyped pointer to a live heap object.
@@ -312,6 +322,9 @@ pub fn trace(header: NonNull<Header>, marker: &mut Marker<'_>) {
             Kind::Enumerate => Gc::<EnumerateObj>::from_obj_unchecked(obj).trace(marker),
             Kind::Zip => Gc::<ZipObj>::from_obj_unchecked(obj).trace(marker),
             Kind::Super => Gc::<SuperObj>::from_obj_unchecked(obj).trace(marker),
+            Kind::Set | Kind::FrozenSet => Gc::<SetObj>::from_obj_unchecked(obj).trace(marker),
+            Kind::SetTable => Gc::<SetTable>::from_obj_unchecked(obj).trace(marker),
+            Kind::SetIter => Gc::<SetIterObj>::from_obj_unchecked(obj).trace(marker),
         }
     }
 }

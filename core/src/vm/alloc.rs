@@ -35,7 +35,7 @@ impl Vm<'_> {
     }
 
     /// Allocates `size` bytes and writes `init` (whose header is replaced by the heap's).
-    fn alloc_object<T: Object>(
+    pub(super) fn alloc_object<T: Object>(
         &mut self,
         size: usize,
         init: impl FnOnce(Cell<Header>) -> T,
@@ -538,6 +538,10 @@ impl Vm<'_> {
                 Kind::Enumerate => Cls::Enumerate,
                 Kind::Zip => Cls::Zip,
                 Kind::Super => Cls::Super,
+                Kind::Set => Cls::Set,
+                Kind::FrozenSet => Cls::FrozenSet,
+                Kind::SetIter => Cls::SetIterator,
+                Kind::SetTable => Cls::Object,
                 Kind::ValueBuf | Kind::RawBuf | Kind::EntryBuf | Kind::Shape | Kind::Stack => {
                     Cls::Object
                 }

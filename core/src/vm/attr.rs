@@ -316,6 +316,8 @@ impl Vm<'_> {
                         | Kind::Range
                         | Kind::DictView
                         | Kind::Slice
+                        | Kind::Set
+                        | Kind::FrozenSet
                 )
             ),
         };

@@ -683,10 +683,31 @@ impl Vm<'_> {
                         let text = tri!('dispatch, self.format_field(value, arg & 3, spec));
                         r.poke(1, text.value());
                     }
-                    Opcode::SET_ADD
-                    | Opcode::SET_UPDATE
-                    | Opcode::BUILD_SET
-                    | Opcode::RERAISE
+                    Opcode::BUILD_SET => {
+                        r.save(lasti);
+                        let start = r.sp - arg_usize;
+                        let set = tri!('dispatch, self.new_set(false));
+                        for &item in r.slice_from(start) {
+                            tri!('dispatch, self.set_add(set, item));
+                        }
+                        r.sp = start;
+                        r.push(set.value());
+                    }
+                    Opcode::SET_ADD => {
+                        r.save(lasti);
+                        let item = r.peek(1);
+                        let set = self.expect_any_set(r.peek(arg_usize + 1));
+                        tri!('dispatch, self.set_add(set, item));
+                        r.pop();
+                    }
+                    Opcode::SET_UPDATE => {
+                        r.save(lasti);
+                        let iterable = r.peek(1);
+                        let set = self.expect_any_set(r.peek(arg_usize + 1));
+                        tri!('dispatch, self.set_update(set, iterable));
+                        r.pop();
+                    }
+                    Opcode::RERAISE
                     | Opcode::PUSH_EXC_INFO
                     | Opcode::POP_EXCEPT
                     | Opcode::CHECK_EXC_MATCH

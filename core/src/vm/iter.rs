@@ -27,6 +27,8 @@ impl Vm<'_> {
             Kind::RangeIter | Kind::SeqIter | Kind::DictIter | Kind::Enumerate | Kind::Zip => {
                 Ok(value)
             }
+            Kind::Set | Kind::FrozenSet => self.new_set_iter(self.expect_any_set(value)),
+            Kind::SetIter => Ok(value),
             Kind::Instance => {
                 if let Some(method) = self.lookup_special(value, Name::__iter__)? {
                     let iter =
@@ -69,6 +71,9 @@ impl Vm<'_> {
                     | Kind::Enumerate
                     | Kind::Zip
                     | Kind::Instance
+                    | Kind::Set
+                    | Kind::FrozenSet
+                    | Kind::SetIter
             )
         })
     }
@@ -79,6 +84,7 @@ impl Vm<'_> {
             Some(
                 Kind::RangeIter | Kind::SeqIter | Kind::DictIter | Kind::Enumerate | Kind::Zip,
             ) => true,
+            Some(Kind::SetIter) => true,
             Some(Kind::Instance) => self
                 .lookup_special(value, Name::__next__)
                 .ok()
@@ -149,6 +155,11 @@ impl Vm<'_> {
                         }
                     }));
                 }
+            }
+            Kind::SetIter => {
+                // SAFETY: the kind byte says it is a set iterator.
+                let it = unsafe { Gc::<crate::object::SetIterObj>::from_obj_unchecked(obj) };
+                self.set_iter_next(it)
             }
             Kind::Enumerate => {
                 // SAFETY: the kind byte says it is an enumerate object.

@@ -22,6 +22,7 @@ mod iter;
 mod names;
 mod ops;
 mod seq;
+mod set;
 mod setup;
 
 pub use classes::Cls;
