@@ -648,7 +648,9 @@ impl<'src, S: CodeSink> Compiler<'src, '_, S> {
             return Err(self.invalid_syntax());
         }
         self.advance()?;
-        self.star_expressions()?;
+        let start = self.here();
+        let kind = self.star_expressions()?;
+        self.constant_set_iterable(kind, start)?;
         self.expect_colon()?;
         let body = self.save();
         self.set_line(tok);
