@@ -250,11 +250,31 @@ def check_call(node, location):
     return call
 
 
+def constant_in_i64(node):
+    """Whether `node` is an expression CPython folds into one constant (literals, tuples of them,
+    operators on them) whose ints all lie in the signed 64-bit range."""
+    allowed = (ast.Constant, ast.Tuple, ast.UnaryOp, ast.BinOp, ast.unaryop, ast.operator,
+               ast.expr_context)
+    if not all(isinstance(sub, allowed) for sub in ast.walk(node)):
+        return False
+    try:
+        value = eval(compile(ast.fix_missing_locations(ast.Expression(node)), "<const>", "eval"))
+        i64_check(value)
+    except (Exception, I64Overflow):
+        return False
+    return True
+
+
 class I64Instrumenter(ast.NodeTransformer):
     """Wraps every expression that is read in a call to the i64 check, and re-reads the target
-    of every augmented assignment through the check."""
+    of every augmented assignment through the check.
+
+    A set display of constants is left alone: CPython builds it from a frozenset constant,
+    which iterates in another order than a set built at run time from checked items."""
 
     def visit(self, node):
+        if isinstance(node, ast.Set) and all(constant_in_i64(item) for item in node.elts):
+            return node
         node = super().visit(node)
         if (
             isinstance(node, ast.expr)

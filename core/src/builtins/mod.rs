@@ -4,6 +4,7 @@ mod args;
 mod classes;
 mod formatting;
 mod functions;
+mod set_methods;
 mod str_methods;
 mod types;
 

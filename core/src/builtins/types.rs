@@ -56,6 +56,8 @@ pub(super) static METHODS: &[MethodTable] = &[
         },
     ),
     (Cls::Str, super::str_methods::METHODS),
+    (Cls::Set, super::set_methods::SET_METHODS),
+    (Cls::FrozenSet, super::set_methods::FROZENSET_METHODS),
 ];
 
 impl Vm<'_> {
@@ -117,6 +119,8 @@ impl Vm<'_> {
                 }
                 Ok(dict.value())
             }
+            Builtin::Set => super::set_methods::construct(self, args, false),
+            Builtin::FrozenSet => super::set_methods::construct(self, args, true),
             Builtin::Range => {
                 check_count(self, "range", args, 1, 3)?;
                 let mut bounds = [0i64; 3];

@@ -243,7 +243,9 @@ impl<'src, S: CodeSink> Compiler<'src, '_, S> {
         self.make_function(0, open)?;
         self.emit(Opcode::PUSH_NULL, 0)?;
         self.restore(&first_iterable);
-        self.or_test()?;
+        let start = self.here();
+        let kind = self.or_test()?;
+        self.constant_set_iterable(kind, start)?;
         self.set_line(open);
         self.emit(Opcode::GET_ITER, 0)?;
         self.emit(Opcode::CALL, 1)?;
@@ -280,7 +282,9 @@ impl<'src, S: CodeSink> Compiler<'src, '_, S> {
         let target = self.save();
         self.skip_until(|tok| tok == Tok::In)?;
         self.expect(Tok::In)?;
-        self.or_test()?;
+        let start = self.here();
+        let kind = self.or_test()?;
+        self.constant_set_iterable(kind, start)?;
         self.set_line(for_tok);
         self.emit(Opcode::GET_ITER, 0)?;
         lp.top = self.here();

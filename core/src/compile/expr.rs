@@ -998,7 +998,9 @@ impl<'src, S: CodeSink> Compiler<'src, '_, S> {
                 self.advance()?;
                 self.seq_star(&mut builder, star)?;
             } else {
+                let start = self.here();
                 self.named_expr()?;
+                builder.constants &= seq == Seq::Set && self.is_constant_code(start);
                 self.seq_item(&mut builder)?;
             }
             if !self.eat(Tok::Comma)? {
@@ -1009,7 +1011,11 @@ impl<'src, S: CodeSink> Compiler<'src, '_, S> {
             }
         }
         self.line = line;
-        self.seq_finish(&mut builder)
+        self.seq_finish(&mut builder)?;
+        if builder.constants && !builder.starred && builder.count > 2 {
+            self.merge_constant_set()?;
+        }
+        Ok(())
     }
 
     /// The rest of a tuple whose first item starts at the current token (a star) or has
@@ -1198,6 +1204,8 @@ struct SeqBuilder {
     starred: bool,
     /// Items so far.
     count: u32,
+    /// Whether every item so far is a constant (only tracked for sets; see `const_set`).
+    constants: bool,
 }
 
 impl SeqBuilder {
@@ -1208,6 +1216,7 @@ impl SeqBuilder {
             built: false,
             starred: false,
             count: 0,
+            constants: true,
         }
     }
 }

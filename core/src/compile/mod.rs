@@ -42,6 +42,7 @@
 mod call;
 mod comp;
 mod cond;
+mod const_set;
 mod cursor;
 mod emit;
 pub mod error;

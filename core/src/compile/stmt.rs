@@ -685,7 +685,9 @@ impl<'src, S: CodeSink> Compiler<'src, '_, S> {
         }
         self.advance()?;
         let owned = self.iterable_is_call()?;
-        self.star_expressions()?;
+        let start = self.here();
+        let kind = self.star_expressions()?;
+        self.constant_set_iterable(kind, start)?;
         self.expect_colon()?;
         let body = self.save();
         self.set_line(tok);

@@ -38,6 +38,10 @@ pub enum Builtin {
     List,
     /// `dict`.
     Dict,
+    /// `set`.
+    Set,
+    /// `frozenset`.
+    FrozenSet,
     /// `range`.
     Range,
     /// `slice`.

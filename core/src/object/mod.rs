@@ -26,6 +26,7 @@ pub mod func;
 pub mod generator;
 pub mod misc;
 pub mod seq;
+pub mod set;
 pub mod str;
 
 use crate::heap::{Header, Marker};
@@ -43,6 +44,7 @@ pub use misc::{
     SuperObj, ZipObj,
 };
 pub use seq::{ListObj, RawBuf, TupleObj, ValueBuf};
+pub use set::{SetIterObj, SetObj, SetTable};
 pub use str::StrObj;
 
 macro_rules! kinds {
@@ -125,6 +127,14 @@ kinds! {
     Map = 41,
     /// [`MapObj`] made by `filter`.
     Filter = 42,
+    /// [`SetObj`]: a `set`.
+    Set = 44,
+    /// [`SetObj`]: a `frozenset` (the set layout under another kind byte).
+    FrozenSet = 45,
+    /// [`SetTable`]: a set's slots.
+    SetTable = 46,
+    /// [`SetIterObj`]
+    SetIter = 47,
 }
 
 /// An untyped pointer to a live heap object.
@@ -322,6 +332,9 @@ pub fn trace(header: NonNull<Header>, marker: &mut Marker<'_>) {
             Kind::Super => Gc::<SuperObj>::from_obj_unchecked(obj).trace(marker),
             Kind::Generator => Gc::<GeneratorObj>::from_obj_unchecked(obj).trace(marker),
             Kind::Map | Kind::Filter => Gc::<MapObj>::from_obj_unchecked(obj).trace(marker),
+            Kind::Set | Kind::FrozenSet => Gc::<SetObj>::from_obj_unchecked(obj).trace(marker),
+            Kind::SetTable => Gc::<SetTable>::from_obj_unchecked(obj).trace(marker),
+            Kind::SetIter => Gc::<SetIterObj>::from_obj_unchecked(obj).trace(marker),
         }
     }
 }

@@ -36,7 +36,7 @@ impl Vm<'_> {
     }
 
     /// Allocates `size` bytes and writes `init` (whose header is replaced by the heap's).
-    fn alloc_object<T: Object>(
+    pub(super) fn alloc_object<T: Object>(
         &mut self,
         size: usize,
         init: impl FnOnce(Cell<Header>) -> T,
@@ -590,6 +590,10 @@ impl Vm<'_> {
                 Kind::Generator => Cls::Generator,
                 Kind::Map => Cls::Map,
                 Kind::Filter => Cls::Filter,
+                Kind::Set => Cls::Set,
+                Kind::FrozenSet => Cls::FrozenSet,
+                Kind::SetIter => Cls::SetIterator,
+                Kind::SetTable => Cls::Object,
                 Kind::ValueBuf | Kind::RawBuf | Kind::EntryBuf | Kind::Shape | Kind::Stack => {
                     Cls::Object
                 }

@@ -375,7 +375,9 @@ impl Vm<'_> {
                 | Kind::Dict
                 | Kind::Range
                 | Kind::DictView
-                | Kind::Slice => false,
+                | Kind::Slice
+                | Kind::Set
+                | Kind::FrozenSet => false,
                 Kind::Super => return self.load_super_method(value, name),
                 Kind::Class => return self.load_class_method(value, name),
                 _ => true,

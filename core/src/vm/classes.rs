@@ -52,6 +52,9 @@ builtin_classes! {
     Tuple = "tuple", base: Object, layout: Tuple, builtin: true;
     List = "list", base: Object, layout: List, builtin: true;
     Dict = "dict", base: Object, layout: Dict, builtin: true;
+    Set = "set", base: Object, layout: Set, builtin: true;
+    FrozenSet = "frozenset", base: Object, layout: FrozenSet, builtin: true;
+    SetIterator = "set_iterator", base: Object, layout: Iterator, builtin: false;
     Range = "range", base: Object, layout: Range, builtin: true;
     Slice = "slice", base: Object, layout: Slice, builtin: true;
     Function = "function", base: Object, layout: Function, builtin: false;

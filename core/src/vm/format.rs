@@ -298,6 +298,7 @@ impl Vm<'_> {
                 self.repr_leave();
                 result
             }
+            Kind::Set | Kind::FrozenSet => self.write_set_repr(out, self.expect_any_set(value)),
             Kind::Range => {
                 let range = self.expect_range(value);
                 if range.step == 1 {

@@ -784,12 +784,29 @@ impl Vm<'_> {
                                 }
                             }
                         }
-                        Opcode::SET_ADD | Opcode::SET_UPDATE | Opcode::BUILD_SET => {
+                        Opcode::BUILD_SET => {
                             r.save(lasti);
-                            break 'dispatch self.raise_msg(
-                                Cls::NotImplementedError,
-                                format_args!("{} is not supported yet", opcode.name()),
-                            );
+                            let start = r.sp - arg_usize;
+                            let set = tri!('dispatch, self.new_set(false));
+                            for &item in r.slice_from(start) {
+                                tri!('dispatch, self.set_add(set, item));
+                            }
+                            r.sp = start;
+                            r.push(set.value());
+                        }
+                        Opcode::SET_ADD => {
+                            r.save(lasti);
+                            let item = r.peek(1);
+                            let set = self.expect_any_set(r.peek(arg_usize + 1));
+                            tri!('dispatch, self.set_add(set, item));
+                            r.pop();
+                        }
+                        Opcode::SET_UPDATE => {
+                            r.save(lasti);
+                            let iterable = r.peek(1);
+                            let set = self.expect_any_set(r.peek(arg_usize + 1));
+                            tri!('dispatch, self.set_update(set, iterable));
+                            r.pop();
                         }
                     }
                 }

@@ -31,7 +31,9 @@ impl Vm<'_> {
             | Kind::Zip
             | Kind::Map
             | Kind::Filter
-            | Kind::Generator => Ok(value),
+            | Kind::Generator
+            | Kind::SetIter => Ok(value),
+            Kind::Set | Kind::FrozenSet => self.new_set_iter(self.expect_any_set(value)),
             Kind::Instance => {
                 if let Some(method) = self.lookup_special(value, Name::__iter__)? {
                     let iter =
@@ -80,6 +82,9 @@ impl Vm<'_> {
                     | Kind::Filter
                     | Kind::Generator
                     | Kind::Instance
+                    | Kind::Set
+                    | Kind::FrozenSet
+                    | Kind::SetIter
             )
         })
     }
@@ -95,7 +100,8 @@ impl Vm<'_> {
                 | Kind::Zip
                 | Kind::Map
                 | Kind::Filter
-                | Kind::Generator,
+                | Kind::Generator
+                | Kind::SetIter,
             ) => true,
             Some(Kind::Instance) => self
                 .lookup_special(value, Name::__next__)
@@ -167,6 +173,11 @@ impl Vm<'_> {
                         }
                     }));
                 }
+            }
+            Kind::SetIter => {
+                // SAFETY: the kind byte says it is a set iterator.
+                let it = unsafe { Gc::<crate::object::SetIterObj>::from_obj_unchecked(obj) };
+                self.set_iter_next(it)
             }
             Kind::Enumerate => {
                 // SAFETY: the kind byte says it is an enumerate object.

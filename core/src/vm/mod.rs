@@ -25,6 +25,7 @@ mod iter;
 mod names;
 mod ops;
 mod seq;
+mod set;
 mod setup;
 
 pub use classes::Cls;

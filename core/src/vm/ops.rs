@@ -12,6 +12,11 @@ const HASH_MODULUS: u64 = (1 << 61) - 1;
 const HASH_BITS: u32 = 61;
 /// `hash(float('inf'))`.
 const HASH_INF: i64 = 314_159;
+/// `hash(None)`. CPython 3.11 hashes None by its address (`id(None) >> 4`), which changes
+/// from run to run only above bit 16 (the reference `python3`'s libpython loads 2 MiB
+/// aligned, so `id(None)` always ends in `0x5bbe0`). Sharing those low bits puts None in
+/// the same slot as CPython in every set of up to 2^17 slots, so sets print in its order.
+const HASH_NONE: i64 = 0x07f9_eb2e_5bbe;
 
 /// A number as the arithmetic code sees it.
 #[derive(Clone, Copy)]
@@ -81,7 +86,7 @@ impl Vm<'_> {
     /// `hash(value)`.
     pub fn hash(&mut self, value: Value) -> PyResult<i64> {
         match value {
-            Value::Null | Value::None => Ok(0x5f3f_1d2b),
+            Value::Null | Value::None => Ok(HASH_NONE),
             Value::Bool(b) => Ok(i64::from(b)),
             Value::Int(i) => Ok(hash_int(i)),
             Value::Float(f) => Ok(hash_float(f)),
@@ -110,7 +115,8 @@ impl Vm<'_> {
                         acc as i64
                     })
                 }
-                Kind::List | Kind::Dict | Kind::DictView => Err(self.unhashable(value)),
+                Kind::List | Kind::Dict | Kind::DictView | Kind::Set => Err(self.unhashable(value)),
+                Kind::FrozenSet => Ok(self.frozenset_hash(self.expect_any_set(value))),
                 Kind::Instance => {
                     let class = self.class_of(value);
                     if let Some(hash) = self.lookup_in_class(class, self.name(Name::__hash__))? {
@@ -206,6 +212,9 @@ impl Vm<'_> {
                 }
                 Ok(true)
             }
+            (Kind::Set | Kind::FrozenSet, Kind::Set | Kind::FrozenSet) => {
+                self.set_equal(self.expect_any_set(a), self.expect_any_set(b))
+            }
             (Kind::Range, Kind::Range) => {
                 let (x, y) = (self.expect_range(a), self.expect_range(b));
                 Ok(x.len == y.len
@@ -268,6 +277,10 @@ impl Vm<'_> {
             }
             (Some(Kind::List), Some(Kind::List)) | (Some(Kind::Tuple), Some(Kind::Tuple)) => {
                 return self.compare_sequences(op, a, b);
+            }
+            (Some(Kind::Set | Kind::FrozenSet), Some(Kind::Set | Kind::FrozenSet)) => {
+                let (x, y) = (self.expect_any_set(a), self.expect_any_set(b));
+                return Ok(Value::Bool(self.set_compare(op, x, y)?));
             }
             (Some(Kind::Instance), _) | (_, Some(Kind::Instance)) => {
                 if let Some(result) = self.compare_special(op, a, b)? {
@@ -386,6 +399,7 @@ impl Vm<'_> {
                 Kind::Tuple | Kind::List => !self.seq_items(value).is_empty(),
                 Kind::Dict => self.expect_dict(value).len.get() != 0,
                 Kind::Range => self.expect_range(value).len != 0,
+                Kind::Set | Kind::FrozenSet => self.expect_any_set(value).used.get() != 0,
                 Kind::DictView => self.len_of(value)? != 0,
                 Kind::Instance => {
                     if let Some(method) = self.lookup_special(value, Name::__bool__)? {
@@ -486,6 +500,9 @@ impl Vm<'_> {
             }
         }
         if let Some(result) = self.sequence_op(op, inplace, lhs, rhs)? {
+            return Ok(result);
+        }
+        if let Some(result) = self.set_binary_op(op, inplace, lhs, rhs)? {
             return Ok(result);
         }
         if let Some(result) = self.binary_special(op, inplace, lhs, rhs)? {
@@ -965,6 +982,7 @@ impl Vm<'_> {
                 }
             }
             Kind::Dict => Ok(self.dict_get(self.expect_dict(container), item)?.is_some()),
+            Kind::Set | Kind::FrozenSet => self.set_contains(self.expect_any_set(container), item),
             Kind::Range => {
                 let range = self.expect_range(container);
                 let value = match item {

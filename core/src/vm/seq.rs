@@ -716,6 +716,7 @@ impl Vm<'_> {
                 Kind::List | Kind::Tuple => return Ok(self.seq_items(value).len()),
                 Kind::Dict => return Ok(self.expect_dict(value).len.get()),
                 Kind::Range => return Ok(self.expect_range(value).len as usize),
+                Kind::Set | Kind::FrozenSet => return Ok(self.expect_any_set(value).used.get()),
                 Kind::DictView => {
                     let view = self.expect_dict_view(value);
                     return Ok(view.dict.len.get());

@@ -186,3 +186,44 @@ fn recursion_error_then_the_vm_is_still_usable() {
         },
     );
 }
+
+#[test]
+fn sets_iterate_in_cpython_order() {
+    // Expected output from CPython 3.11: a constant display goes through a frozenset
+    // constant, a comprehension inserts directly, a loop walks the constant.
+    assert_output(
+        "print({20, 5, 3, 1, 40}, {x for x in [20, 5, 3, 1, 40]}, [x for x in {626917, 53}])\n\
+         s = {1, 2, 3}\ns |= {40, 72}\ns -= {2}\nprint(s.pop(), s, len(s), 72 in s)\n",
+        "{1, 3, 20, 5, 40} {1, 3, 5, 40, 20} [626917, 53]\n1 {3, 40, 72} 3 True\n",
+    );
+}
+
+#[test]
+fn frozenset_hash_and_comparisons_match_cpython() {
+    assert_output(
+        "print(hash(frozenset()), hash(frozenset({1, 2, 3})), hash(frozenset([(1, 2), 0.5])))\n\
+         print({1, 2} < {1, 2, 3}, {1} == frozenset([1]), frozenset({1, 9}) ^ {9, 17})\n",
+        "133146708735736 -272375401224217160 4346396547646725922\n\
+         True True frozenset({17, 1})\n",
+    );
+}
+
+#[test]
+fn set_errors_have_cpython_messages() {
+    let (_, err) = run("s = {1, 2}\nfor x in s:\n    s.add(x + 10)\n");
+    let err = err.expect("raises");
+    assert!(
+        err.ends_with("RuntimeError: Set changed size during iteration\n"),
+        "{err}"
+    );
+    let (_, err) = run("set().pop()\n");
+    assert!(
+        err.expect("raises")
+            .ends_with("KeyError: 'pop from an empty set'\n")
+    );
+    let (_, err) = run("print(hash({1}))\n");
+    assert!(
+        err.expect("raises")
+            .ends_with("TypeError: unhashable type: 'set'\n")
+    );
+}

@@ -1,0 +1,31 @@
+# Set algebra: | & - ^ and union/intersection/difference/symmetric_difference with many args.
+a = {1, 2, 3, 4, 5, 8, 13, 21}
+b = {2, 3, 5, 7, 11, 13, 17, 19}
+c = {1, 3, 5, 7, 9, 11, 13}
+print("a | b =", a | b)
+print("a & b =", a & b)
+print("a - b =", a - b)
+print("b - a =", b - a)
+print("a ^ b =", a ^ b)
+print("b ^ a =", b ^ a)
+print("a | b | c =", a | b | c)
+print("a & b & c =", a & b & c)
+print("(a - b) - c =", (a - b) - c)
+print(a.union(b, c), a.union([40, 72], range(3)))
+print(a.intersection(b, c), a.intersection([8, 21, 99], (21, 8)))
+print(a.difference(b, c), a.difference([1, 2]), a.difference())
+print(a.symmetric_difference(c), a.symmetric_difference([5, 6, 7]))
+print(a.union(), a.intersection(), a.union() is a)
+print(a.intersection({x * 2 for x in range(20)}))
+print(a - {x for x in range(100) if x % 2 == 0})
+evens = set(range(0, 30, 2))
+threes = set(range(0, 30, 3))
+print(evens & threes, evens ^ threes)
+print(len(evens | threes), len(evens - threes), len(threes - evens))
+print(a & set(), a | set(), a - a, a ^ a, set() - a)
+print(a, b, c)
+big = set(range(0, 200, 7))
+small = {14, 21, 500}
+print(big & small, small & big, small - big, big.difference(small) == big - small)
+print((big - small) | small == big | small, big.isdisjoint(small))
+print({1, 2} | frozenset({3}), frozenset({3}) | {1, 2})
