@@ -17,6 +17,23 @@ const SAMPLE: &[&str] = &[
     "100_",
     "110_",
     "140_",
+    // Issue 4: classes, builtins, methods, % formatting, math/random.
+    "200_",
+    "222_",
+    "245_",
+    "255_",
+    "260_",
+    "268_",
+    "270_",
+    // Language level 2: exceptions, generators, descriptors, sets, chained tracebacks.
+    "level2/001_",
+    "level2/005_",
+    "level2/100_",
+    "level2/181_",
+    "level2/222_",
+    "level2/243_",
+    "level2/250_",
+    "level2/262_",
 ];
 
 fn sample() -> Vec<Program> {

@@ -601,6 +601,9 @@ impl Vm<'_> {
                             r = Regs::load(self.top_frame(), stack);
                             if record.init {
                                 if !matches!(result, Value::None) {
+                                    // The error belongs to the caller's call instruction.
+                                    // SAFETY: r.frame is the caller's active record.
+                                    lasti = unsafe { (*r.frame).lasti };
                                     r.save(lasti);
                                     break 'dispatch self.raise_msg(
                                         Cls::TypeError,
