@@ -39,6 +39,16 @@ impl Host for UartHost {
         let hz = crate::arch::current::counter_frequency_hz().max(1);
         crate::arch::current::counter_ticks() as f64 / hz as f64
     }
+
+    fn sleep(&mut self, seconds: f64) {
+        // Busy-waits on the generic timer (there is nothing else to run meanwhile).
+        let hz = crate::arch::current::counter_frequency_hz().max(1);
+        let ticks = (seconds * hz as f64) as u64;
+        let start = crate::arch::current::counter_ticks();
+        while crate::arch::current::counter_ticks().wrapping_sub(start) < ticks {
+            core::hint::spin_loop();
+        }
+    }
 }
 
 /// Why a program could not run.

@@ -69,6 +69,12 @@ impl Host for StdHost {
     fn monotonic(&mut self) -> f64 {
         self.start.elapsed().as_secs_f64()
     }
+
+    fn sleep(&mut self, seconds: f64) {
+        // What was printed before the pause shows up before it.
+        flush_stdout();
+        std::thread::sleep(std::time::Duration::from_secs_f64(seconds));
+    }
 }
 
 /// Runs a program; prints an uncaught exception's traceback. Returns the exit status.

@@ -78,6 +78,11 @@ pub(super) fn install(vm: &mut Vm<'_>) -> PyResult<()> {
         let class = vm.class(cls);
         vm.dict_set(class.dict, hash.value(), Value::None)?;
     }
+    let dict = vm.class(Cls::Dict);
+    let fromkeys = vm.new_native(&super::types::DICT_FROMKEYS, Value::Null, Value::Null)?;
+    let fromkeys = vm.new_descriptor(Cls::ClassMethod, fromkeys.value(), Value::Null)?;
+    let name = vm.intern("fromkeys")?;
+    vm.dict_set(dict.dict, name.value(), fromkeys.value())?;
     for cls in [Cls::Property, Cls::StaticMethod, Cls::ClassMethod] {
         let class = vm.class(cls);
         class.flags.set(class.flags.get() | class_flags::HAS_SLOTS);

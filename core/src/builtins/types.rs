@@ -1,7 +1,7 @@
 //! Constructors and methods of the built-in types.
 
 use super::MethodTable;
-use super::args::{check_count, int_arg, keyword};
+use super::args::{Signature, bind, check_count, int_arg, keyword, keyword_only};
 use crate::object::class::Builtin;
 use crate::object::func::NativeDef;
 use crate::object::misc::DictPart;
@@ -58,6 +58,12 @@ pub(super) static METHODS: &[MethodTable] = &[
     (Cls::Str, super::str_methods::METHODS),
     (Cls::Set, super::set_methods::SET_METHODS),
     (Cls::FrozenSet, super::set_methods::FROZENSET_METHODS),
+    (
+        Cls::Slice,
+        defs! {
+            "indices" => slice_indices,
+        },
+    ),
 ];
 
 impl Vm<'_> {
@@ -70,7 +76,7 @@ impl Vm<'_> {
         let name = crate::vm::extend(class.name.get().as_str());
         if !matches!(
             class.builtin,
-            Builtin::Dict | Builtin::Type | Builtin::Iterator
+            Builtin::Dict | Builtin::Type | Builtin::Iterator | Builtin::Int
         ) {
             super::no_keywords(self, name, args)?;
         }
@@ -186,13 +192,18 @@ impl Vm<'_> {
                     Ok(self.new_enumerate(iter, start)?.value())
                 }
                 "zip" => {
+                    let [strict] = keyword_only(self, "zip", args, ["strict"])?;
+                    let strict = match strict {
+                        Some(flag) => self.truthy(flag)?,
+                        None => false,
+                    };
                     let list = self.new_list(&[])?;
                     for &source in args.pos {
                         let iter = self.get_iter(source)?;
                         self.list_append(list, iter)?;
                     }
                     let tuple = self.list_to_tuple(list)?;
-                    Ok(self.new_zip(tuple)?.value())
+                    Ok(self.new_zip(tuple, strict)?.value())
                 }
                 "map" => {
                     if args.has_keywords() {
@@ -228,7 +239,13 @@ impl Vm<'_> {
                     self.new_map(args.pos[0], tuple, true)
                 }
                 "reversed" => {
-                    check_count(self, "reversed", args, 1, 1)?;
+                    super::no_keywords(self, "reversed", args)?;
+                    if args.pos.len() != 1 {
+                        return Err(self.raise_msg(
+                            Cls::TypeError,
+                            format_args!("reversed expected 1 argument, got {}", args.pos.len()),
+                        ));
+                    }
                     self.reversed(args.pos[0])
                 }
                 other => Err(self.raise_msg(
@@ -266,18 +283,22 @@ impl Vm<'_> {
         }
     }
 
-    /// `reversed(seq)`.
+    /// `reversed(seq)`: the sequence's own reverse iterator, `__reversed__()`, or a
+    /// `reversed` object that indexes a user sequence from its end.
     fn reversed(&mut self, seq: Value) -> PyResult<Value> {
-        match seq.as_obj().map(|o| o.kind()) {
-            Some(crate::object::Kind::List | crate::object::Kind::Tuple) => {
+        let Some(obj) = seq.as_obj() else {
+            return Err(self.not_reversible(seq));
+        };
+        match obj.kind() {
+            Kind::List | Kind::Tuple => {
                 let len = self.seq_items(seq).len();
                 Ok(self.new_seq_iter(seq, len, true)?.value())
             }
-            Some(crate::object::Kind::Str) => {
+            Kind::Str => {
                 let len = self.expect_str(seq).len;
                 Ok(self.new_seq_iter(seq, len, true)?.value())
             }
-            Some(crate::object::Kind::Range) => {
+            Kind::Range => {
                 let range = self.expect_range(seq);
                 if range.len == 0 {
                     return Ok(self.new_range_iter(0, 1, 0)?.value());
@@ -285,28 +306,76 @@ impl Vm<'_> {
                 let last = range.item(range.len - 1);
                 Ok(self.new_range_iter(last, -range.step, range.len)?.value())
             }
-            _ => {
-                let list = self.new_list(&[])?;
-                self.list_extend(list, seq)?;
-                let len = list.len.get();
-                Ok(self.new_seq_iter(list.value(), len, true)?.value())
+            Kind::Dict => self.new_dict_reverse_iter(self.expect_dict(seq), DictPart::Keys),
+            Kind::DictView => {
+                let view = self.expect_dict_view(seq);
+                self.new_dict_reverse_iter(view.dict, view.part)
             }
+            Kind::Instance => {
+                let name = self.name(crate::vm::Name::__reversed__);
+                // `__reversed__ = None` declares the class not reversible.
+                if let Some(Value::None) = self.lookup_in_class(self.class_of(seq), name)? {
+                    return Err(self.not_reversible(seq));
+                }
+                if let Some(method) = self.lookup_special(seq, crate::vm::Name::__reversed__)? {
+                    return self.call_method_value(method, seq, &Args::positional(&[]));
+                }
+                if let Some(base) = self.builtin_base(seq) {
+                    return self.reversed(base);
+                }
+                if self
+                    .lookup_special(seq, crate::vm::Name::__getitem__)?
+                    .is_none()
+                {
+                    return Err(self.not_reversible(seq));
+                }
+                let len = self.len_of(seq)?;
+                Ok(self.new_seq_iter(seq, len, true)?.value())
+            }
+            _ => Err(self.not_reversible(seq)),
         }
+    }
+
+    /// `reversed(value)`'s TypeError.
+    #[cold]
+    fn not_reversible(&mut self, value: Value) -> crate::vm::Raised {
+        self.raise_msg(
+            Cls::TypeError,
+            format_args!("'{}' object is not reversible", self.type_name(value)),
+        )
     }
 }
 
+/// `int(x=0, /, base=10)`.
 fn construct_int(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    check_count(vm, "int", args, 0, 2)?;
-    let Some(&value) = args.pos.first() else {
-        return Ok(Value::Int(0));
+    const SIG: Signature<2> = Signature {
+        name: "int",
+        params: ["x", "base"],
+        posonly: 1,
+        required: 0,
     };
-    if let Some(&base) = args.pos.get(1) {
-        let base = int_arg(vm, base)?;
-        let Some(s) = value.as_obj().and_then(|o| o.downcast::<StrObj>()) else {
+    let [value, base] = bind(vm, &SIG, args)?;
+    let Some(value) = value else {
+        if base.is_some() {
             return Err(vm.raise_msg(
                 Cls::TypeError,
-                format_args!("int() can't convert non-string with explicit base"),
+                format_args!("int() missing string argument"),
             ));
+        }
+        return Ok(Value::Int(0));
+    };
+    if let Some(base) = base {
+        let base = match super::str_methods::as_index(vm, base)? {
+            Some(base) => base,
+            None => {
+                return Err(vm.raise_msg(
+                    Cls::TypeError,
+                    format_args!(
+                        "'{}' object cannot be interpreted as an integer",
+                        vm.type_name(base)
+                    ),
+                ));
+            }
         };
         if base != 0 && !(2..=36).contains(&base) {
             return Err(vm.raise_msg(
@@ -314,35 +383,74 @@ fn construct_int(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
                 format_args!("int() base must be >= 2 and <= 36, or 0"),
             ));
         }
+        let Some(s) = value.as_obj().and_then(|o| o.downcast::<StrObj>()) else {
+            return Err(vm.raise_msg(
+                Cls::TypeError,
+                format_args!("int() can't convert non-string with explicit base"),
+            ));
+        };
         return parse_int_str(vm, s, base as u32);
     }
     match value {
         Value::Int(i) => Ok(Value::Int(i)),
         Value::Bool(b) => Ok(Value::Int(i64::from(b))),
-        Value::Float(f) => {
-            if f.is_nan() {
-                return Err(vm.raise_msg(Cls::ValueError, format_args!("cannot convert float NaN to integer")));
+        Value::Float(f) => float_to_int(vm, f),
+        Value::Obj(obj) if obj.kind() == Kind::Instance => {
+            // `PyNumber_Long`: `__int__`, then `__index__`.
+            if let Some(method) = vm.lookup_special(value, crate::vm::Name::__int__)? {
+                return match vm.call_method_value(method, value, &Args::positional(&[]))? {
+                    Value::Int(i) => Ok(Value::Int(i)),
+                    Value::Bool(b) => Ok(Value::Int(i64::from(b))),
+                    result => Err(vm.raise_msg(
+                        Cls::TypeError,
+                        format_args!("__int__ returned non-int (type {})", vm.type_name(result)),
+                    )),
+                };
             }
-            if f.is_infinite() {
-                return Err(vm.raise_msg(Cls::OverflowError, format_args!("cannot convert float infinity to integer")));
+            match super::str_methods::as_index(vm, value)? {
+                Some(i) => Ok(Value::Int(i)),
+                None => Err(int_type_error(vm, value)),
             }
-            let t = libm::trunc(f);
-            if !(-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&t) {
-                return Err(vm.overflow());
-            }
-            Ok(Value::Int(t as i64))
         }
         _ => match value.as_obj().and_then(|o| o.downcast::<StrObj>()) {
             Some(s) => parse_int_str(vm, s, 10),
-            None => Err(vm.raise_msg(
-                Cls::TypeError,
-                format_args!(
-                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-                    vm.type_name(value)
-                ),
-            )),
+            None => Err(int_type_error(vm, value)),
         },
     }
+}
+
+/// `int(f)` for a float: truncation, with CPython's errors for NaN, infinities and (Tracery's
+/// limit) values outside 64 bits.
+fn float_to_int(vm: &mut Vm<'_>, f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(vm.raise_msg(
+            Cls::ValueError,
+            format_args!("cannot convert float NaN to integer"),
+        ));
+    }
+    if f.is_infinite() {
+        return Err(vm.raise_msg(
+            Cls::OverflowError,
+            format_args!("cannot convert float infinity to integer"),
+        ));
+    }
+    let t = libm::trunc(f);
+    if !(-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&t) {
+        return Err(vm.overflow());
+    }
+    Ok(Value::Int(t as i64))
+}
+
+/// `int(value)`'s TypeError for a value that is no number and no string.
+#[cold]
+fn int_type_error(vm: &mut Vm<'_>, value: Value) -> crate::vm::Raised {
+    vm.raise_msg(
+        Cls::TypeError,
+        format_args!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            vm.type_name(value)
+        ),
+    )
 }
 
 fn parse_int_str(vm: &mut Vm<'_>, s: Gc<StrObj>, base: u32) -> PyResult<Value> {
@@ -369,6 +477,32 @@ fn construct_float(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
         Value::Int(i) => Ok(Value::Float(i as f64)),
         Value::Bool(b) => Ok(Value::Float(f64::from(u8::from(b)))),
         Value::Float(f) => Ok(Value::Float(f)),
+        Value::Obj(obj) if obj.kind() == Kind::Instance => {
+            // `PyNumber_Float`: `__float__`, then `__index__`.
+            if let Some(method) = vm.lookup_special(value, crate::vm::Name::__float__)? {
+                return match vm.call_method_value(method, value, &Args::positional(&[]))? {
+                    Value::Float(f) => Ok(Value::Float(f)),
+                    result => Err(vm.raise_msg(
+                        Cls::TypeError,
+                        format_args!(
+                            "{}.__float__ returned non-float (type {})",
+                            vm.type_name(value),
+                            vm.type_name(result)
+                        ),
+                    )),
+                };
+            }
+            match super::str_methods::as_index(vm, value)? {
+                Some(i) => Ok(Value::Float(i as f64)),
+                None => Err(vm.raise_msg(
+                    Cls::TypeError,
+                    format_args!(
+                        "float() argument must be a string or a real number, not '{}'",
+                        vm.type_name(value)
+                    ),
+                )),
+            }
+        }
         _ => match value.as_obj().and_then(|o| o.downcast::<StrObj>()) {
             Some(s) => match crate::text::int_parse::parse_float(s.as_str()) {
                 Some(f) => Ok(Value::Float(f)),
@@ -418,6 +552,7 @@ fn method_args<'v>(
     let class_name = match class {
         Kind::List => "list",
         Kind::Tuple => "tuple",
+        Kind::Slice => "slice",
         _ => "dict",
     };
     let Some(&this) = args.pos.first() else {
@@ -517,6 +652,33 @@ fn index_arg(vm: &mut Vm<'_>, value: Value, what: &str) -> PyResult<i64> {
         return vm.index_value(value, what);
     }
     int_arg(vm, value)
+}
+
+// --- slice methods --------------------------------------------------------------------------
+
+/// `slice.indices(length)`: `(start, stop, step)` resolved against a sequence of `length`.
+fn slice_indices(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    let (this, rest) = method_args(vm, args, Kind::Slice, "indices", Arity::One, false)?;
+    let Some(slice) = this
+        .as_obj()
+        .and_then(|o| o.downcast::<crate::object::SliceObj>())
+    else {
+        return Err(vm.internal("a slice method's receiver is not a slice"));
+    };
+    let length = index_arg(vm, rest[0], "slice")?;
+    let Ok(length) = usize::try_from(length) else {
+        return Err(vm.raise_msg(
+            Cls::ValueError,
+            format_args!("length should not be negative"),
+        ));
+    };
+    let ind = vm.slice_indices(slice, length)?;
+    let items = [
+        Value::Int(ind.start),
+        Value::Int(ind.stop),
+        Value::Int(ind.step),
+    ];
+    Ok(vm.new_tuple(&items)?.value())
 }
 
 // --- list methods ---------------------------------------------------------------------------
@@ -785,6 +947,44 @@ fn list_clear(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
 
 // --- dict methods ---------------------------------------------------------------------------
 
+/// `dict.fromkeys(iterable, value=None, /)`, a classmethod: `args.pos[0]` is the class.
+pub(super) static DICT_FROMKEYS: NativeDef = NativeDef {
+    name: "fromkeys",
+    func: dict_fromkeys,
+};
+
+fn dict_fromkeys(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    if args.has_keywords() {
+        return Err(vm.raise_msg(
+            Cls::TypeError,
+            format_args!("dict.fromkeys() takes no keyword arguments"),
+        ));
+    }
+    let Some((&class, rest)) = args.pos.split_first() else {
+        return Err(vm.internal("dict.fromkeys without its class"));
+    };
+    check_count(vm, "fromkeys", &Args::positional(rest), 1, 2)?;
+    let value = rest.get(1).copied().unwrap_or(Value::None);
+    let exact = class
+        .as_obj()
+        .and_then(|o| o.downcast::<ClassObj>())
+        .is_some_and(|c| c.value().is(vm.class(Cls::Dict).value()));
+    // A subclass gets an instance of itself, filled through its `__setitem__`.
+    let target = if exact {
+        vm.new_dict()?.value()
+    } else {
+        vm.call(class, &[])?
+    };
+    let iter = vm.get_iter(rest[0])?;
+    while let Some(key) = vm.iter_next(iter)? {
+        match target.as_obj().and_then(|o| o.downcast::<DictObj>()) {
+            Some(dict) => vm.dict_set(dict, key, value)?,
+            None => vm.set_item(target, key, value)?,
+        }
+    }
+    Ok(target)
+}
+
 fn dict_get(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
     let (dict, rest) = dict_args(vm, args, "get", Arity::Clinic(1, 2), false)?;
     Ok(vm
@@ -1011,6 +1211,48 @@ mod tests {
         assert_prints(
             "class I:\n    def __index__(self):\n        return 1\na = [1, 2, 3]\nprint(a.pop(I()), a)\na.insert(I(), 9)\nb = [3, 1, 2]\nb.sort(reverse=2)\nprint(a, b, a.index(9, I()), {}.pop([], 'd'))\n",
             "2 [1, 3]\n[1, 9, 3] [3, 2, 1] 1 d\n",
+        );
+    }
+
+    #[test]
+    fn int_keywords_and_slice_indices_match_cpython() {
+        let cases = [
+            (
+                "int('1', foo=2)",
+                "TypeError: 'foo' is an invalid keyword argument for int()",
+            ),
+            (
+                "int(x='1')",
+                "TypeError: 'x' is an invalid keyword argument for int()",
+            ),
+            (
+                "int('1', 2, base=3)",
+                "TypeError: int() takes at most 2 arguments (3 given)",
+            ),
+            ("int(base=3)", "TypeError: int() missing string argument"),
+            (
+                "int(5, 99)",
+                "ValueError: int() base must be >= 2 and <= 36, or 0",
+            ),
+            (
+                "slice(1).indices()",
+                "TypeError: slice.indices() takes exactly one argument (0 given)",
+            ),
+            (
+                "slice(1).indices(-1)",
+                "ValueError: length should not be negative",
+            ),
+            (
+                "slice(1).indices('a')",
+                "TypeError: 'str' object cannot be interpreted as an integer",
+            ),
+        ];
+        for (source, expected) in cases {
+            assert_raises(source, expected);
+        }
+        assert_prints(
+            "class C:\n    def __index__(self):\n        return 4\nprint(int('z', base=36), int('10', C()), float(C()))\nprint(slice(None, None, -1).indices(5), slice(-100, 100, 3).indices(10), slice(C()).indices(C()))\n",
+            "35 4 4.0\n(4, -1, -1) (0, 10, 3) (0, 4, 1)\n",
         );
     }
 }

@@ -150,6 +150,9 @@ pub struct DictIterObj {
     pub start_len: usize,
     /// What to yield.
     pub part: DictPart,
+    /// Iterates from the last entry towards the first (`reversed(d)`); `index` is then one
+    /// past the next entry to look at.
+    pub reverse: bool,
 }
 
 // SAFETY: repr(C), header first, the layout of Kind::DictIter and Kind::DictView objects.
@@ -192,6 +195,8 @@ pub struct ZipObj {
     pub header: Cell<Header>,
     /// The underlying iterators.
     pub iters: Gc<TupleObj>,
+    /// `zip(..., strict=True)`: iterables of different lengths raise `ValueError`.
+    pub strict: bool,
 }
 
 // SAFETY: repr(C), header first, the layout of every Kind::Zip object.

@@ -455,6 +455,7 @@ impl Vm<'_> {
             index: Cell::new(0),
             start_len: dict.len.get(),
             part,
+            reverse: false,
         })?;
         if view {
             // A view has the iterator's layout under another kind byte.
@@ -462,6 +463,23 @@ impl Vm<'_> {
             header.kind = Kind::DictView as u8;
             it.header.set(header);
         }
+        Ok(it.value())
+    }
+
+    /// `reversed(view)`: an iterator over a dict's entries from the last to the first.
+    pub(crate) fn new_dict_reverse_iter(
+        &mut self,
+        dict: Gc<DictObj>,
+        part: DictPart,
+    ) -> PyResult<Value> {
+        let it = self.alloc_object(core::mem::size_of::<DictIterObj>(), |header| DictIterObj {
+            header,
+            dict,
+            index: Cell::new(dict.entries().len()),
+            start_len: dict.len.get(),
+            part,
+            reverse: true,
+        })?;
         Ok(it.value())
     }
 
@@ -500,10 +518,11 @@ impl Vm<'_> {
     }
 
     /// `zip(*iters)`.
-    pub(crate) fn new_zip(&mut self, iters: Gc<TupleObj>) -> PyResult<Gc<ZipObj>> {
+    pub(crate) fn new_zip(&mut self, iters: Gc<TupleObj>, strict: bool) -> PyResult<Gc<ZipObj>> {
         self.alloc_object(core::mem::size_of::<ZipObj>(), |header| ZipObj {
             header,
             iters,
+            strict,
         })
     }
 
@@ -564,10 +583,23 @@ impl Vm<'_> {
                 Kind::SeqIter => {
                     // SAFETY: the kind byte says it is a sequence iterator.
                     let it = unsafe { Gc::<SeqIterObj>::from_obj_unchecked(obj) };
-                    match it.seq.get().as_obj().map(|o| o.kind()) {
-                        Some(Kind::Str) => Cls::StrIterator,
-                        Some(Kind::Tuple) => Cls::TupleIterator,
-                        _ if it.reverse => Cls::ListReverseIterator,
+                    match (it.seq.get().as_obj().map(|o| o.kind()), it.reverse) {
+                        (Some(Kind::Str), false) => {
+                            let seq = it.seq.get();
+                            if seq
+                                .as_obj()
+                                .and_then(|o| o.downcast::<StrObj>())
+                                .is_some_and(|s| s.is_ascii())
+                            {
+                                Cls::StrAsciiIterator
+                            } else {
+                                Cls::StrIterator
+                            }
+                        }
+                        (Some(Kind::Tuple), false) => Cls::TupleIterator,
+                        (Some(Kind::List) | None, true) => Cls::ListReverseIterator,
+                        (_, true) => Cls::Reversed,
+                        (Some(Kind::Instance), false) => Cls::SeqIterator,
                         _ => Cls::ListIterator,
                     }
                 }
@@ -576,6 +608,9 @@ impl Vm<'_> {
                     let it = unsafe { Gc::<DictIterObj>::from_obj_unchecked(obj) };
                     let view = obj.kind() == Kind::DictView;
                     match (it.part, view) {
+                        (DictPart::Keys, false) if it.reverse => Cls::DictReverseKeyIterator,
+                        (DictPart::Values, false) if it.reverse => Cls::DictReverseValueIterator,
+                        (DictPart::Items, false) if it.reverse => Cls::DictReverseItemIterator,
                         (DictPart::Keys, false) => Cls::DictKeyIterator,
                         (DictPart::Values, false) => Cls::DictValueIterator,
                         (DictPart::Items, false) => Cls::DictItemIterator,

@@ -154,6 +154,10 @@ impl Vm<'_> {
                             Value::Null => Value::None,
                             v => v,
                         }),
+                        "__kwdefaults__" => Some(match func.kwdefaults.get() {
+                            Value::Null => Value::None,
+                            v => v,
+                        }),
                         "__code__" => Some(func.code.value()),
                         _ => None,
                     };
@@ -469,6 +473,12 @@ impl Vm<'_> {
                         self.property_call(prop, Accessor::Set, value, Some(new))?;
                         return Ok(());
                     }
+                    if class.builtin == Builtin::Exception && name.as_str() == "args" {
+                        // `args` is the exception's built-in state, always a tuple.
+                        let args = self.to_tuple(new)?;
+                        instance.base_state.set(args.value());
+                        return Ok(());
+                    }
                     return self.instance_set(instance, name, new);
                 }
                 Kind::Class => {
@@ -534,6 +544,9 @@ impl Vm<'_> {
             {
                 self.property_call(prop, Accessor::Delete, value, None)?;
                 return Ok(());
+            }
+            if class.builtin == Builtin::Exception && name.as_str() == "args" {
+                return Err(self.raise_msg(Cls::TypeError, format_args!("args may not be deleted")));
             }
             let shape = instance.shape.get();
             if let Some(index) = shape.lookup(name) {

@@ -67,10 +67,15 @@ builtin_classes! {
     ListReverseIterator = "list_reverseiterator", base: Object, layout: Iterator, builtin: false;
     TupleIterator = "tuple_iterator", base: Object, layout: Iterator, builtin: false;
     StrIterator = "str_iterator", base: Object, layout: Iterator, builtin: false;
+    StrAsciiIterator = "str_ascii_iterator", base: Object, layout: Iterator, builtin: false;
+    SeqIterator = "iterator", base: Object, layout: Iterator, builtin: false;
     RangeIterator = "range_iterator", base: Object, layout: Iterator, builtin: false;
     DictKeyIterator = "dict_keyiterator", base: Object, layout: Iterator, builtin: false;
     DictValueIterator = "dict_valueiterator", base: Object, layout: Iterator, builtin: false;
     DictItemIterator = "dict_itemiterator", base: Object, layout: Iterator, builtin: false;
+    DictReverseKeyIterator = "dict_reversekeyiterator", base: Object, layout: Iterator, builtin: false;
+    DictReverseValueIterator = "dict_reversevalueiterator", base: Object, layout: Iterator, builtin: false;
+    DictReverseItemIterator = "dict_reverseitemiterator", base: Object, layout: Iterator, builtin: false;
     DictKeys = "dict_keys", base: Object, layout: Iterator, builtin: false;
     DictValues = "dict_values", base: Object, layout: Iterator, builtin: false;
     DictItems = "dict_items", base: Object, layout: Iterator, builtin: false;

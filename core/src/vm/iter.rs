@@ -156,10 +156,21 @@ impl Vm<'_> {
                 loop {
                     let index = it.index.get();
                     let entries = dict.entries();
-                    let Some(entry) = entries.get(index) else {
-                        return Ok(None);
+                    let entry = if it.reverse {
+                        // `index` is one past the next entry; 0 means done.
+                        let Some(entry) = index.checked_sub(1).and_then(|i| entries.get(i)) else {
+                            it.index.set(0);
+                            return Ok(None);
+                        };
+                        it.index.set(index - 1);
+                        entry
+                    } else {
+                        let Some(entry) = entries.get(index) else {
+                            return Ok(None);
+                        };
+                        it.index.set(index + 1);
+                        entry
                     };
-                    it.index.set(index + 1);
                     let key = entry.key.get();
                     if key.is_null() {
                         continue;
@@ -205,6 +216,7 @@ impl Vm<'_> {
                     let source = it.iters.items()[i];
                     match self.iter_next(source)? {
                         Some(item) => *slot = item,
+                        None if it.strict => return self.zip_strict_end(it, i).map(|()| None),
                         None => return Ok(None),
                     }
                 }
@@ -278,6 +290,35 @@ impl Vm<'_> {
         }
     }
 
+    /// `zip(..., strict=True)` after iterable `exhausted` (an index) ran out: fine when it is
+    /// the first and all the others are exhausted too, else CPython's `ValueError`.
+    #[cold]
+    fn zip_strict_end(&mut self, it: Gc<ZipObj>, exhausted: usize) -> PyResult<()> {
+        let (which, relation) = if exhausted > 0 {
+            (exhausted, "shorter")
+        } else {
+            let mut longer = None;
+            for (i, &source) in it.iters.items().iter().enumerate().skip(1) {
+                if self.iter_next(source)?.is_some() {
+                    longer = Some(i);
+                    break;
+                }
+            }
+            match longer {
+                Some(i) => (i, "longer"),
+                None => return Ok(()),
+            }
+        };
+        let plural = if which == 1 { " " } else { "s 1-" };
+        Err(self.raise_msg(
+            Cls::ValueError,
+            format_args!(
+                "zip() argument {} is {relation} than argument{plural}{which}",
+                which + 1
+            ),
+        ))
+    }
+
     /// The next item of a list/tuple/str (or `__getitem__`) iterator.
     pub(crate) fn seq_iter_next(&mut self, it: Gc<SeqIterObj>) -> PyResult<Option<Value>> {
         let seq = it.seq.get();
@@ -325,6 +366,28 @@ impl Vm<'_> {
                 };
                 it.index.set(index + c.len_utf8());
                 Ok(Some(self.char_str(c)?.value()))
+            }
+            _ if it.reverse => {
+                // `reversed(obj)` by `__getitem__`: `index` is one past the next item.
+                let Some(next) = index.checked_sub(1) else {
+                    it.seq.set(Value::Null);
+                    return Ok(None);
+                };
+                match self.get_item(seq, Value::Int(next as i64)) {
+                    Ok(value) => {
+                        it.index.set(next);
+                        Ok(Some(value))
+                    }
+                    Err(raised) => {
+                        if self.exc_is(Cls::IndexError) || self.exc_is(Cls::StopIteration) {
+                            self.exc = Value::Null;
+                            it.seq.set(Value::Null);
+                            Ok(None)
+                        } else {
+                            Err(raised)
+                        }
+                    }
+                }
             }
             _ => match self.get_item(seq, Value::Int(index as i64)) {
                 Ok(value) => {

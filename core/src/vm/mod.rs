@@ -64,6 +64,11 @@ pub trait Host {
     fn monotonic(&mut self) -> f64 {
         0.0
     }
+    /// Waits `seconds` (finite, not negative), for `time.sleep()`. Hosts without a way to
+    /// wait return at once.
+    fn sleep(&mut self, seconds: f64) {
+        let _ = seconds;
+    }
 }
 
 /// VM settings chosen by the host.

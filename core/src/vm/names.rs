@@ -54,6 +54,8 @@ well_known_names! {
     __getitem__ = "__getitem__",
     __setitem__ = "__setitem__",
     __delitem__ = "__delitem__",
+    __missing__ = "__missing__",
+    __reversed__ = "__reversed__",
     __contains__ = "__contains__",
     __call__ = "__call__",
     __getattr__ = "__getattr__",

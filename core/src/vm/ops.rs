@@ -224,8 +224,84 @@ impl Vm<'_> {
                 let result = self.compare(CompareOp::Eq, a, b)?;
                 self.truthy(result)
             }
+            (Kind::DictView, Kind::DictView) => {
+                Ok(self.view_compare(CompareOp::Eq, a, b)?.unwrap_or(false))
+            }
             _ => Ok(false),
         }
+    }
+
+    /// Whether `value` is a set-like dict view (`keys()` or `items()`, not `values()`).
+    fn is_set_like_view(&self, value: Value) -> bool {
+        value.as_obj().is_some_and(|o| o.kind() == Kind::DictView)
+            && self.expect_dict_view(value).part != crate::object::misc::DictPart::Values
+    }
+
+    /// A rich comparison of two set-like dict views, which compare as sets (equality, and
+    /// subset for the orderings); `None` when either is no set-like view.
+    fn view_compare(&mut self, op: CompareOp, a: Value, b: Value) -> PyResult<Option<bool>> {
+        let set_like = |vm: &Self, v: Value| {
+            vm.is_set_like_view(v)
+                || v.as_obj()
+                    .is_some_and(|o| matches!(o.kind(), Kind::Set | Kind::FrozenSet))
+        };
+        let has_view = self.is_set_like_view(a) || self.is_set_like_view(b);
+        if !has_view || !set_like(self, a) || !set_like(self, b) {
+            return Ok(None);
+        }
+        let (len_a, len_b) = (self.len_of(a)?, self.len_of(b)?);
+        let result = match op {
+            CompareOp::Eq | CompareOp::Ne => {
+                let same = len_a == len_b && self.all_contained_in(a, b)?;
+                same == (op == CompareOp::Eq)
+            }
+            CompareOp::Lt => len_a < len_b && self.all_contained_in(a, b)?,
+            CompareOp::Le => len_a <= len_b && self.all_contained_in(a, b)?,
+            CompareOp::Gt => len_a > len_b && self.all_contained_in(b, a)?,
+            CompareOp::Ge => len_a >= len_b && self.all_contained_in(b, a)?,
+        };
+        Ok(Some(result))
+    }
+
+    /// `& | - ^` with a set-like dict view on either side: both sides as sets, giving a set.
+    fn view_set_op(&mut self, op: BinaryOp, lhs: Value, rhs: Value) -> PyResult<Option<Value>> {
+        if !matches!(
+            op,
+            BinaryOp::And | BinaryOp::Or | BinaryOp::Subtract | BinaryOp::Xor
+        ) || !(self.is_set_like_view(lhs) || self.is_set_like_view(rhs))
+        {
+            return Ok(None);
+        }
+        let as_set = |vm: &mut Self, v: Value| -> PyResult<Option<Value>> {
+            if vm.is_set_like_view(v) {
+                return Ok(Some(vm.new_set_from(false, v)?.value()));
+            }
+            let is_set = v
+                .as_obj()
+                .is_some_and(|o| matches!(o.kind(), Kind::Set | Kind::FrozenSet));
+            Ok(is_set.then_some(v))
+        };
+        let (Some(a), Some(b)) = (as_set(self, lhs)?, as_set(self, rhs)?) else {
+            return Ok(None);
+        };
+        let a = if self.is_set_like_view(lhs) {
+            a
+        } else {
+            // The result is a set even when the set operand is a frozenset.
+            self.new_set_from(false, a)?.value()
+        };
+        self.set_binary_op(op, false, a, b)
+    }
+
+    /// Whether every item of the iterable `a` is `in` the container `b`.
+    fn all_contained_in(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        let iter = self.get_iter(a)?;
+        while let Some(item) = self.iter_next(iter)? {
+            if !self.contains(b, item)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     /// The items of a list or tuple (empty for anything else).
@@ -281,6 +357,11 @@ impl Vm<'_> {
             (Some(Kind::Set | Kind::FrozenSet), Some(Kind::Set | Kind::FrozenSet)) => {
                 let (x, y) = (self.expect_any_set(a), self.expect_any_set(b));
                 return Ok(Value::Bool(self.set_compare(op, x, y)?));
+            }
+            (Some(Kind::DictView), _) | (_, Some(Kind::DictView)) => {
+                if let Some(result) = self.view_compare(op, a, b)? {
+                    return Ok(Value::Bool(result));
+                }
             }
             (Some(Kind::Instance), _) | (_, Some(Kind::Instance)) => {
                 if let Some(result) = self.compare_special(op, a, b)? {
@@ -505,8 +586,50 @@ impl Vm<'_> {
         if let Some(result) = self.set_binary_op(op, inplace, lhs, rhs)? {
             return Ok(result);
         }
+        if let Some(result) = self.view_set_op(op, lhs, rhs)? {
+            return Ok(result);
+        }
         if let Some(result) = self.binary_special(op, inplace, lhs, rhs)? {
             return Ok(result);
+        }
+        // A str, list or tuple whose user-object operand declined: the sequence's own error,
+        // unless the operand is a subclass of the same sequence type (which concatenates).
+        if let Some(kind) = lhs.as_obj().map(|o| o.kind())
+            && matches!(kind, Kind::Str | Kind::List | Kind::Tuple)
+            && !(op == BinaryOp::Add
+                && self
+                    .builtin_base(rhs)
+                    .and_then(|base| base.as_obj())
+                    .is_some_and(|base| base.kind() == kind))
+        {
+            match op {
+                BinaryOp::Add => {
+                    let type_name = self.type_name(lhs);
+                    return Err(self.raise_msg(
+                        Cls::TypeError,
+                        format_args!(
+                            "can only concatenate {type_name} (not \"{}\") to {type_name}",
+                            self.type_name(rhs)
+                        ),
+                    ));
+                }
+                BinaryOp::Multiply => {
+                    // A repeat count may be any object with `__index__`.
+                    if let Some(n) = self.user_index(rhs)? {
+                        return Ok(self
+                            .sequence_op(op, inplace, lhs, Value::Int(n))?
+                            .unwrap_or(lhs));
+                    }
+                    return Err(self.raise_msg(
+                        Cls::TypeError,
+                        format_args!(
+                            "can't multiply sequence by non-int of type '{}'",
+                            self.type_name(rhs)
+                        ),
+                    ));
+                }
+                _ => {}
+            }
         }
         if let Some((left, right)) = self.builtin_operands(lhs, rhs) {
             let result = self.binary_op(op, inplace, left, right)?;
@@ -1020,7 +1143,22 @@ impl Vm<'_> {
                     crate::object::misc::DictPart::Keys => {
                         Ok(self.dict_get(view.dict, item)?.is_some())
                     }
-                    _ => self.contains_by_iteration(container, item),
+                    crate::object::misc::DictPart::Items => {
+                        // Only a `(key, value)` pair can be an item: look the key up.
+                        let &[key, value] = self.seq_items(item) else {
+                            return Ok(false);
+                        };
+                        if !item.as_obj().is_some_and(|o| o.kind() == Kind::Tuple) {
+                            return Ok(false);
+                        }
+                        match self.dict_get(view.dict, key)? {
+                            Some(found) => self.eq(found, value),
+                            None => Ok(false),
+                        }
+                    }
+                    crate::object::misc::DictPart::Values => {
+                        self.contains_by_iteration(container, item)
+                    }
                 }
             }
             _ => self.contains_by_iteration(container, item),

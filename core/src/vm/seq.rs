@@ -1,13 +1,16 @@
 //! Sequences and subscripts: indexing, slicing, list growth, unpacking, `len`.
 
 use super::{Cls, Name, PyResult, Raised, Vm};
-use crate::object::{DictIterObj, Gc, Kind, ListObj, RangeObj, SliceObj, StrObj, TupleObj};
+use crate::object::{
+    DictIterObj, DictObj, Gc, Kind, ListObj, RangeObj, SliceObj, StrObj, TupleObj,
+};
 use crate::value::Value;
 
 /// A slice resolved against a sequence length: `start`, then `count` items `step` apart.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct SliceIndices {
     pub start: i64,
+    pub stop: i64,
     pub step: i64,
     pub count: usize,
 }
@@ -176,6 +179,9 @@ impl Vm<'_> {
                     );
                 }
                 if let Some(base) = self.builtin_base(container) {
+                    if let Some(dict) = base.as_obj().and_then(|o| o.downcast::<DictObj>()) {
+                        return self.dict_subclass_item(container, dict, key);
+                    }
                     return self.get_item(base, key);
                 }
                 Err(self.not_subscriptable(container))
@@ -189,6 +195,23 @@ impl Vm<'_> {
             )),
             _ => Err(self.not_subscriptable(container)),
         }
+    }
+
+    /// `instance[key]` for an instance of a dict subclass: the dict's item, else what the
+    /// class's `__missing__` returns, else `KeyError`.
+    fn dict_subclass_item(
+        &mut self,
+        instance: Value,
+        dict: Gc<DictObj>,
+        key: Value,
+    ) -> PyResult<Value> {
+        if let Some(value) = self.dict_get(dict, key)? {
+            return Ok(value);
+        }
+        if let Some(method) = self.lookup_special(instance, Name::__missing__)? {
+            return self.call_method_value(method, instance, &super::Args::positional(&[key]));
+        }
+        Err(self.raise_with_args(Cls::KeyError, &[key]))
     }
 
     fn class_name_of(&self, class: Value) -> &'static str {
@@ -388,6 +411,7 @@ impl Vm<'_> {
         };
         Ok(SliceIndices {
             start,
+            stop,
             step,
             count: count as usize,
         })
