@@ -429,13 +429,8 @@ impl Vm<'_> {
             return;
         }
         generator.loop_owned.set(false);
-        let lasti = generator.lasti.get();
-        let guarded = generator
-            .code
-            .exception_table()
-            .iter()
-            .any(|e| e.start <= lasti && lasti < e.end);
-        if !guarded {
+        let guarded = super::interp::find_handler(generator.code, generator.lasti.get() as usize);
+        if guarded.is_none() {
             // Closing would only mark it finished, which nothing can observe.
             return;
         }

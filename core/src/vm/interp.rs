@@ -1026,9 +1026,9 @@ fn list_cell(container: Value, key: Value) -> Option<&'static core::cell::Cell<V
     Some(unsafe { &*core::ptr::from_ref(cell) })
 }
 
-/// `BINARY_OP arg` on two ints when the result is an int computed without overflow (or, for
-/// true division of ints that floats hold exactly, a correctly rounded float); `None` sends
-/// the operation to the general path (errors, overflow, big shifts, powers).
+/// `BINARY_OP arg` on two ints when the result is an int computed without overflow (or the
+/// float of a true division); `None` sends the operation to the general path (errors,
+/// overflow, shifts, powers).
 #[inline(always)]
 fn int_fast_path(arg: u32, a: i64, b: i64) -> Option<Value> {
     let op = if arg >= 13 { arg - 13 } else { arg };
@@ -1039,28 +1039,9 @@ fn int_fast_path(arg: u32, a: i64, b: i64) -> Option<Value> {
         1 => Some(Value::Int(a & b)),
         7 => Some(Value::Int(a | b)),
         12 => Some(Value::Int(a ^ b)),
-        2 => {
-            let q = a.checked_div(b)?;
-            // Round toward negative infinity, as Python does.
-            Some(Value::Int(if a % b != 0 && ((a < 0) != (b < 0)) {
-                q - 1
-            } else {
-                q
-            }))
-        }
-        6 => {
-            let r = a.checked_rem(b)?;
-            // The remainder takes the divisor's sign, as Python's does.
-            Some(Value::Int(if r != 0 && ((r < 0) != (b < 0)) {
-                r + b
-            } else {
-                r
-            }))
-        }
-        11 if b != 0 && fits_float(a) && fits_float(b) => {
-            // Both exact as floats, so one IEEE division rounds the true quotient once.
-            Some(Value::Float(a as f64 / b as f64))
-        }
+        2 => super::ops::int_divmod(a, b).map(|(q, _)| Value::Int(q)),
+        6 => super::ops::int_divmod(a, b).map(|(_, r)| Value::Int(r)),
+        11 if b != 0 => Some(Value::Float(super::ops::int_true_divide(a, b))),
         _ => None,
     }
 }
@@ -1112,7 +1093,10 @@ pub(crate) fn compare_ord(op: CompareOp, ord: core::cmp::Ordering) -> bool {
 }
 
 /// The innermost handler covering the instruction at `lasti`.
-fn find_handler(code: Gc<CodeObj>, lasti: usize) -> Option<crate::compile::ExceptionEntry> {
+pub(crate) fn find_handler(
+    code: Gc<CodeObj>,
+    lasti: usize,
+) -> Option<crate::compile::ExceptionEntry> {
     let lasti = lasti as u32;
     code.exception_table()
         .iter()

@@ -1261,6 +1261,7 @@ fn int_float_cmp(i: i64, f: f64) -> Option<Ordering> {
 }
 
 /// Python's floor division and modulo for ints (`None` on overflow: `i64::MIN // -1`).
+#[inline]
 pub(crate) fn int_divmod(x: i64, y: i64) -> Option<(i64, i64)> {
     let mut div = x.checked_div(y)?;
     let mut rem = x.checked_rem(y)?;
@@ -1277,7 +1278,8 @@ pub(crate) fn int_divmod(x: i64, y: i64) -> Option<(i64, i64)> {
 /// Otherwise the quotient is computed in 128-bit integers scaled to at least 55 significant
 /// bits, with a sticky bit for a non-zero remainder, so the single rounding of the `u128` to
 /// `f64` conversion is the correct one; the power-of-two scale is then removed exactly.
-fn int_true_divide(x: i64, y: i64) -> f64 {
+#[inline]
+pub(crate) fn int_true_divide(x: i64, y: i64) -> f64 {
     const EXACT: u64 = 1 << 53;
     let (a, b) = (x.unsigned_abs(), y.unsigned_abs());
     if a <= EXACT && b <= EXACT {
