@@ -1,9 +1,11 @@
 //! The `tracery` command: run Python programs, a REPL, the disassembler.
 
+mod bench;
 mod host;
 mod repl;
 
-use clap::{Parser, Subcommand};
+use clap::parser::ValueSource;
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::io::{IsTerminal, Read};
 use std::process::ExitCode;
 use tracery_core::compile::Scratch;
@@ -45,6 +47,16 @@ enum Command {
     },
     /// Run the built-in demo program.
     Demo,
+    /// Run the benchmark suite (pyperf-compatible results), or compare two result files.
+    Bench(bench::BenchCommand),
+}
+
+/// A subcommand that runs in the VM.
+enum VmJob<'a> {
+    /// `dis FILE`.
+    Dis(&'a str),
+    /// `demo`.
+    Demo,
 }
 
 /// Parses `64M`, `1G`, `512K`, `1048576`.
@@ -70,10 +82,34 @@ fn parse_size(text: &str) -> Result<usize, String> {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = Cli::command().get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(err) => err.exit(),
+    };
+    // What the VM is to do; benchmarks run in processes of their own and need no VM here.
+    let job = match &cli.command {
+        Some(Command::Bench(command)) => {
+            // Benchmark processes under Tracery get the options given here explicitly.
+            let given = |id: &str| {
+                [Some(&matches), matches.subcommand_matches("bench")]
+                    .into_iter()
+                    .flatten()
+                    .any(|m| m.value_source(id) == Some(ValueSource::CommandLine))
+            };
+            let inherited = bench::Inherited {
+                arena: given("arena").then(|| cli.arena.to_string()),
+                recursion_limit: given("recursion_limit").then(|| cli.recursion_limit.to_string()),
+            };
+            return bench::main(command, &inherited);
+        }
+        Some(Command::Dis { file }) => Some(VmJob::Dis(file)),
+        Some(Command::Demo) => Some(VmJob::Demo),
+        None => None,
+    };
     // `sys.argv` as CPython builds it: `-c` then the arguments, or the file then its
     // arguments; a program read from a pipe or the REPL sees `['']` (the VM's default).
-    let argv: Vec<&str> = match (&cli.command, cli.code.split_first()) {
+    let argv: Vec<&str> = match (&job, cli.code.split_first()) {
         (Some(_), _) => Vec::new(),
         (None, Some((_, rest))) => std::iter::once("-c")
             .chain(rest.iter().map(String::as_str))
@@ -100,12 +136,12 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let status = match (&cli.command, cli.code.first(), cli.program.first()) {
-        (Some(Command::Dis { file }), _, _) => match read_program(file) {
+    let status = match (job, cli.code.first(), cli.program.first()) {
+        (Some(VmJob::Dis(file)), _, _) => match read_program(file) {
             Ok(source) => host::disassemble(&mut vm, &source, file),
             Err(code) => code,
         },
-        (Some(Command::Demo), _, _) => host::run(&mut vm, DEMO, "demo.py"),
+        (Some(VmJob::Demo), _, _) => host::run(&mut vm, DEMO, "demo.py"),
         (None, Some(code), _) => host::run(&mut vm, code, "<string>"),
         (None, None, Some(file)) => match read_program(file) {
             Ok(source) => host::run(&mut vm, &source, display_name(file)),

@@ -1,6 +1,7 @@
 //! `cargo test-all`: every check CI runs, in one command, from a fresh clone.
 //!
-//! 1. installs what is missing (the `aarch64-unknown-none` target, QEMU, `defmt-print`);
+//! 1. installs what is missing (the `aarch64-unknown-none` target, QEMU, `defmt-print`, and
+//!    pyperf, which the benchmark tests use to read back `tracery bench`'s JSON);
 //! 2. `cargo fmt --check`;
 //! 3. `cargo clippy -D warnings` on the host crates and on the image for its target;
 //! 4. builds `tracery-core` for `aarch64-unknown-none` (proof it needs neither `std` nor `alloc`);
@@ -62,6 +63,16 @@ fn install_missing() -> Result<(), ExitCode> {
         step(
             "install defmt-print",
             cargo().args(["install", "defmt-print", "--locked"]),
+        )?;
+    }
+    let pyperf = Command::new("python3")
+        .args(["-c", "import pyperf"])
+        .current_dir("/")
+        .output();
+    if !pyperf.is_ok_and(|out| out.status.success()) {
+        step(
+            "install pyperf",
+            Command::new("python3").args(["-m", "pip", "install", "--quiet", "pyperf"]),
         )?;
     }
     Ok(())
