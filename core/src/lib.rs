@@ -7,6 +7,7 @@
 mod builtins;
 pub mod bytecode;
 pub mod compile;
+pub mod counter;
 pub mod heap;
 mod modules;
 pub mod object;
