@@ -11,7 +11,7 @@ import random
 import sys
 import time
 
-DEFAULT_SIZE = 250000
+DEFAULT_SIZE = 300000
 
 # The grid the points are counted in (GRID x GRID cells over the unit square).
 GRID = 64
@@ -25,12 +25,12 @@ SEED = 20240611
 # The grid's checksum CPython 3.11 computes with this program, by number of points. Every map
 # is a fixed sequence of IEEE-754 operations and `random` is the same Mersenne Twister
 # everywhere, so every correct engine lands in the same cells.
-KNOWN_CHECKSUMS = {DEFAULT_SIZE: 3913276569, 10000: 3215044475}
+KNOWN_CHECKSUMS = {DEFAULT_SIZE: 2998191627, 10000: 3215044475}
 
 # Where the point ends up after DEFAULT_SIZE points (the maps contract, so this depends only on
 # the last few dozen hops; it catches a wrong float operation too small to move a point to
 # another cell).
-DEFAULT_LAST = (0.5581291886751449, 0.7202929748087473)
+DEFAULT_LAST = (0.3460542174994532, 0.6388718106877163)
 
 
 class Vec:
