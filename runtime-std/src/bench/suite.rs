@@ -32,8 +32,8 @@ macro_rules! suite {
 suite! {
     "chaos", "operator overloading on a vector class, virtual methods, random", 300000, 10000;
     "fannkuch", "list slicing and slice assignment, small ints, while loops", 9, 6;
-    "nbody", "float arithmetic on lists, tuple unpacking, math.sqrt", 200000, 1000;
     "float", "objects with float attributes, math.sin/cos/sqrt, max", 500000, 10000;
+    "nbody", "float arithmetic on lists, tuple unpacking, math.sqrt", 200000, 1000;
     "raytrace", "vector objects and methods, inheritance, recursion, allocation", 180, 12;
     "richards", "classes, inheritance, method calls, attribute reads and writes", 12, 1;
     "spectral_norm", "float division, small function calls, nested loops", 250, 30;
