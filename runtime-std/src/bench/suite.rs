@@ -31,9 +31,12 @@ macro_rules! suite {
 
 suite! {
     "chaos", "operator overloading on a vector class, virtual methods, random", 300000, 10000;
+    "deltablue", "classes, inheritance, overridden methods, small calls, list queues", 16000, 100;
     "fannkuch", "list slicing and slice assignment, small ints, while loops", 9, 6;
     "float", "objects with float attributes, math.sin/cos/sqrt, max", 500000, 10000;
+    "go", "classes, flood fills, lists as stacks, seeded random, math.log", 400, 10;
     "nbody", "float arithmetic on lists, tuple unpacking, math.sqrt", 200000, 1000;
+    "nqueens", "recursive generators, yield from, sets, any over a generator", 12, 8;
     "raytrace", "vector objects and methods, inheritance, recursion, allocation", 180, 12;
     "richards", "classes, inheritance, method calls, attribute reads and writes", 12, 1;
     "spectral_norm", "float division, small function calls, nested loops", 250, 30;
