@@ -81,9 +81,12 @@ pub fn format_seconds(seconds: f64, scale_of: f64) -> String {
     format!("{scaled:.digits$} {unit}")
 }
 
-/// `mean +- std dev`, both in the mean's unit.
+/// `mean +- std dev`, both in the mean's unit (just the mean for a single value).
 pub fn format_mean(values: &[f64]) -> String {
     let (mean, std) = mean_std(values);
+    if values.len() < 2 {
+        return format_seconds(mean, mean);
+    }
     format!(
         "{} +- {}",
         format_seconds(mean, mean),

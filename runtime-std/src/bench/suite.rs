@@ -35,11 +35,14 @@ suite! {
     "fannkuch", "list slicing and slice assignment, small ints, while loops", 9, 6;
     "float", "objects with float attributes, math.sin/cos/sqrt, max", 500000, 10000;
     "go", "classes, flood fills, lists as stacks, seeded random, math.log", 400, 10;
+    "json_like", "own JSON serializer and recursive-descent parser: strings, dicts, floats", 6500, 50;
     "nbody", "float arithmetic on lists, tuple unpacking, math.sqrt", 200000, 1000;
     "nqueens", "recursive generators, yield from, sets, any over a generator", 12, 8;
     "raytrace", "vector objects and methods, inheritance, recursion, allocation", 180, 12;
     "richards", "classes, inheritance, method calls, attribute reads and writes", 12, 1;
     "spectral_norm", "float division, small function calls, nested loops", 250, 30;
+    "template", "template parsing and rendering: str methods, dict scopes, join, format", 3300, 20;
+    "wordcount", "text generation, split, word and bigram counting in dicts, sorting", 250000, 2000;
 }
 
 /// The benchmark called `name`.
