@@ -27,6 +27,15 @@ struct Cli {
     /// Deepest Python call nesting before RecursionError.
     #[arg(long, value_name = "N", default_value_t = 1000, global = true)]
     recursion_limit: u32,
+    /// Print specialization and tier-2 counters to stderr at exit (`<family>_<reason> N`).
+    #[arg(long, global = true)]
+    stats: bool,
+    /// Run the plain interpreter: no quickening into specialized instructions.
+    #[arg(long, global = true)]
+    no_specialize: bool,
+    /// Tier 1 only: hot loops never try to enter tier 2.
+    #[arg(long, global = true)]
+    tier1: bool,
     /// The program to run (`-` reads standard input), then its arguments (`sys.argv[1:]`).
     #[arg(
         value_name = "FILE [ARGS]",
@@ -128,6 +137,9 @@ fn main() -> ExitCode {
         gc_stress: std::env::var_os("TRACERY_GC_STRESS").is_some_and(|v| v != "0"),
         argv: &argv,
         zeroed_region: true,
+        specialize: !cli.no_specialize,
+        tier2: !cli.tier1,
+        stats: cli.stats,
     };
     let mut vm = match Vm::new(region, host, scratch, config) {
         Ok(vm) => vm,
@@ -163,6 +175,12 @@ fn main() -> ExitCode {
         }
     };
     host::flush_stdout();
+    if cli.stats {
+        let mut text = String::new();
+        if vm.write_stats(&mut text).is_ok() {
+            eprint!("{text}");
+        }
+    }
     status
 }
 

@@ -74,12 +74,14 @@ pub mod flags {
 ///
 /// Each row: `NAME = number, arg: ArgKind, cache: units, stack: |arg| (pops, pushes), jump: |arg| (pops,
 /// pushes) when the jump is taken (same as `stack` for instructions that never jump), flags,
-/// doc`. `pops`/`pushes` are expressions in `arg` (the instruction's argument, a `u32`); `pops`
+/// doc`. After `specialized`, each row is `NAME = number, base: BASE`: a quickened form that
+/// shares everything but its name with its base. `pops`/`pushes` are expressions in `arg` (the instruction's argument, a `u32`); `pops`
 /// is the stack depth the instruction needs.
 #[macro_export]
 macro_rules! for_each_opcode {
     ($m:ident) => {
         $m! {
+            base {
             /// Does nothing.
             NOP = 0, arg: None, cache: 0, stack: |arg| (0, 0), flags: 0;
             /// Discards the top of the stack.
@@ -108,7 +110,7 @@ macro_rules! for_each_opcode {
             /// Pushes the cell object of a local slot itself (to build a closure).
             LOAD_CLOSURE = 12, arg: Local, cache: 0, stack: |arg| (0, 1), flags: 0;
             /// Pushes a global (module dict, then builtins); raises `NameError`.
-            LOAD_GLOBAL = 13, arg: Name, cache: 0, stack: |arg| (0, 1), flags: flags::ERROR;
+            LOAD_GLOBAL = 13, arg: Name, cache: 6, stack: |arg| (0, 1), flags: flags::ERROR;
             /// Pops into a global.
             STORE_GLOBAL = 14, arg: Name, cache: 0, stack: |arg| (1, 0), flags: 0;
             /// Deletes a global; raises `NameError`.
@@ -121,11 +123,11 @@ macro_rules! for_each_opcode {
             DELETE_NAME = 18, arg: Name, cache: 0, stack: |arg| (0, 0), flags: flags::ERROR;
 
             /// Replaces the top with its attribute `names[arg]`.
-            LOAD_ATTR = 19, arg: Name, cache: 0, stack: |arg| (1, 1), flags: flags::ERROR | flags::CALLS;
+            LOAD_ATTR = 19, arg: Name, cache: 8, stack: |arg| (1, 1), flags: flags::ERROR | flags::CALLS;
             /// Replaces the top with `[method, self]` for a method, or `[attribute, NULL]`.
-            LOAD_METHOD = 20, arg: Name, cache: 0, stack: |arg| (1, 2), flags: flags::ERROR | flags::CALLS;
+            LOAD_METHOD = 20, arg: Name, cache: 8, stack: |arg| (1, 2), flags: flags::ERROR | flags::CALLS;
             /// `top.names[arg] = second`; pops both.
-            STORE_ATTR = 21, arg: Name, cache: 0, stack: |arg| (2, 0), flags: flags::ERROR | flags::CALLS;
+            STORE_ATTR = 21, arg: Name, cache: 4, stack: |arg| (2, 0), flags: flags::ERROR | flags::CALLS;
             /// `del top.names[arg]`; pops it.
             DELETE_ATTR = 22, arg: Name, cache: 0, stack: |arg| (1, 0), flags: flags::ERROR | flags::CALLS;
 
@@ -138,17 +140,17 @@ macro_rules! for_each_opcode {
             /// `~top`.
             UNARY_INVERT = 26, arg: None, cache: 0, stack: |arg| (1, 1), flags: flags::ERROR | flags::CALLS;
             /// `second OP top` for the [`BinaryOp`] `arg` (in-place forms included).
-            BINARY_OP = 27, arg: BinaryOp, cache: 0, stack: |arg| (2, 1), flags: flags::ERROR | flags::CALLS;
+            BINARY_OP = 27, arg: BinaryOp, cache: 1, stack: |arg| (2, 1), flags: flags::ERROR | flags::CALLS;
             /// `second OP top` for the [`CompareOp`] `arg`.
-            COMPARE_OP = 28, arg: CompareOp, cache: 0, stack: |arg| (2, 1), flags: flags::ERROR | flags::CALLS;
+            COMPARE_OP = 28, arg: CompareOp, cache: 1, stack: |arg| (2, 1), flags: flags::ERROR | flags::CALLS;
             /// `second is top` (`is not` when `arg` is 1).
             IS_OP = 29, arg: Flags, cache: 0, stack: |arg| (2, 1), flags: 0;
             /// `second in top` (`not in` when `arg` is 1).
             CONTAINS_OP = 30, arg: Flags, cache: 0, stack: |arg| (2, 1), flags: flags::ERROR | flags::CALLS;
             /// `second[top]`.
-            BINARY_SUBSCR = 31, arg: None, cache: 0, stack: |arg| (2, 1), flags: flags::ERROR | flags::CALLS;
+            BINARY_SUBSCR = 31, arg: None, cache: 1, stack: |arg| (2, 1), flags: flags::ERROR | flags::CALLS;
             /// `second[top] = third`; pops all three.
-            STORE_SUBSCR = 32, arg: None, cache: 0, stack: |arg| (3, 0), flags: flags::ERROR | flags::CALLS;
+            STORE_SUBSCR = 32, arg: None, cache: 1, stack: |arg| (3, 0), flags: flags::ERROR | flags::CALLS;
             /// `del second[top]`; pops both.
             DELETE_SUBSCR = 33, arg: None, cache: 0, stack: |arg| (2, 0), flags: flags::ERROR | flags::CALLS;
             /// Builds `slice(start, stop)` (arg 2) or `slice(start, stop, step)` (arg 3).
@@ -184,7 +186,7 @@ macro_rules! for_each_opcode {
             /// 3 ascii), bit 2 set when a format spec string is on top of the value.
             FORMAT_VALUE = 48, arg: Flags, cache: 0, stack: |arg| (1 + ((arg >> 2) & 1), 1), flags: flags::ERROR | flags::CALLS;
             /// Replaces an iterable with its `arg` items, the first on top.
-            UNPACK_SEQUENCE = 49, arg: Count, cache: 0, stack: |arg| (1, arg), flags: flags::ERROR | flags::CALLS;
+            UNPACK_SEQUENCE = 49, arg: Count, cache: 1, stack: |arg| (1, arg), flags: flags::ERROR | flags::CALLS;
             /// Starred unpacking: `arg & 0xff` items before the star, `arg >> 8` after; pushes
             /// those plus a list for the starred target.
             UNPACK_EX = 50, arg: Count, cache: 0, stack: |arg| (1, (arg & 0xff) + (arg >> 8) + 1), flags: flags::ERROR | flags::CALLS;
@@ -192,22 +194,22 @@ macro_rules! for_each_opcode {
             /// Jumps forward.
             JUMP_FORWARD = 51, arg: JumpForward, cache: 0, stack: |arg| (0, 0), flags: flags::JUMP;
             /// Jumps backward: closes a loop (tier 2's hotness counter lives here).
-            JUMP_BACKWARD = 52, arg: JumpBackward, cache: 0, stack: |arg| (0, 0), flags: flags::JUMP;
+            JUMP_BACKWARD = 52, arg: JumpBackward, cache: 1, stack: |arg| (0, 0), flags: flags::JUMP;
             /// Pops; jumps forward when it was false.
-            POP_JUMP_IF_FALSE = 53, arg: JumpForward, cache: 0, stack: |arg| (1, 0), flags: flags::JUMP | flags::CONDITIONAL | flags::ERROR | flags::CALLS;
+            POP_JUMP_IF_FALSE = 53, arg: JumpForward, cache: 1, stack: |arg| (1, 0), flags: flags::JUMP | flags::CONDITIONAL | flags::ERROR | flags::CALLS;
             /// Pops; jumps forward when it was true.
-            POP_JUMP_IF_TRUE = 54, arg: JumpForward, cache: 0, stack: |arg| (1, 0), flags: flags::JUMP | flags::CONDITIONAL | flags::ERROR | flags::CALLS;
+            POP_JUMP_IF_TRUE = 54, arg: JumpForward, cache: 1, stack: |arg| (1, 0), flags: flags::JUMP | flags::CONDITIONAL | flags::ERROR | flags::CALLS;
             /// Pops; jumps forward when it was None.
-            POP_JUMP_IF_NONE = 55, arg: JumpForward, cache: 0, stack: |arg| (1, 0), flags: flags::JUMP | flags::CONDITIONAL;
+            POP_JUMP_IF_NONE = 55, arg: JumpForward, cache: 1, stack: |arg| (1, 0), flags: flags::JUMP | flags::CONDITIONAL;
             /// Pops; jumps forward when it was not None.
-            POP_JUMP_IF_NOT_NONE = 56, arg: JumpForward, cache: 0, stack: |arg| (1, 0), flags: flags::JUMP | flags::CONDITIONAL;
+            POP_JUMP_IF_NOT_NONE = 56, arg: JumpForward, cache: 1, stack: |arg| (1, 0), flags: flags::JUMP | flags::CONDITIONAL;
             /// Replaces an iterable with its iterator. Arg 1: a `for` loop iterates the result
             /// of a call directly (`for x in gen():`), so a new generator is the loop's own and
             /// the loop closes it when it leaves early (see `POP_ITER`).
             GET_ITER = 57, arg: Flags, cache: 0, stack: |arg| (1, 1), flags: flags::ERROR | flags::CALLS;
             /// Pushes the iterator's next item; when exhausted, pops the iterator and jumps
             /// forward (past the loop's closing `JUMP_BACKWARD`).
-            FOR_ITER = 58, arg: JumpForward, cache: 0, stack: |arg| (1, 2), jump: |arg| (1, 0), flags: flags::JUMP | flags::CONDITIONAL | flags::ERROR | flags::CALLS;
+            FOR_ITER = 58, arg: JumpForward, cache: 1, stack: |arg| (1, 2), jump: |arg| (1, 0), flags: flags::JUMP | flags::CONDITIONAL | flags::ERROR | flags::CALLS;
             /// Returns the top from the frame.
             RETURN_VALUE = 59, arg: None, cache: 0, stack: |arg| (1, 0), flags: flags::TERMINATOR;
 
@@ -216,7 +218,7 @@ macro_rules! for_each_opcode {
             /// from the top: code, then closure, kwdefaults, defaults).
             MAKE_FUNCTION = 60, arg: Flags, cache: 0, stack: |arg| (1 + (arg & 1) + ((arg >> 1) & 1) + ((arg >> 3) & 1), 1), flags: flags::ERROR;
             /// Calls with `arg` positional arguments: `[callable, self_or_null, args...]`.
-            CALL = 61, arg: Count, cache: 0, stack: |arg| (arg + 2, 1), flags: flags::ERROR | flags::CALLS;
+            CALL = 61, arg: Count, cache: 4, stack: |arg| (arg + 2, 1), flags: flags::ERROR | flags::CALLS;
             /// Calls with keywords: `[callable, self_or_null, args..., kwnames]`; `arg` counts
             /// every argument value, the last `len(kwnames)` of them are keyword arguments.
             CALL_KW = 62, arg: Count, cache: 0, stack: |arg| (arg + 3, 1), flags: flags::ERROR | flags::CALLS;
@@ -256,7 +258,7 @@ macro_rules! for_each_opcode {
             GET_YIELD_FROM_ITER = 76, arg: None, cache: 0, stack: |arg| (1, 1), flags: flags::ERROR | flags::CALLS;
             /// `[iterator, value]`: sends value into the subiterator, pushing its yield; when it
             /// returns, replaces both with the return value and jumps forward.
-            SEND = 77, arg: JumpForward, cache: 0, stack: |arg| (2, 2), jump: |arg| (2, 1), flags: flags::JUMP | flags::CONDITIONAL | flags::ERROR | flags::CALLS;
+            SEND = 77, arg: JumpForward, cache: 1, stack: |arg| (2, 2), jump: |arg| (2, 1), flags: flags::JUMP | flags::CONDITIONAL | flags::ERROR | flags::CALLS;
 
             /// REPL: prints the repr of the top (unless None) and pops it.
             PRINT_EXPR = 78, arg: None, cache: 0, stack: |arg| (1, 0), flags: flags::ERROR | flags::CALLS;
@@ -264,51 +266,139 @@ macro_rules! for_each_opcode {
             /// loop leaves the loop early; a suspended generator the loop owns is closed, as
             /// CPython's reference counting closes it at that point.
             POP_ITER = 79, arg: None, cache: 0, stack: |arg| (1, 0), flags: flags::CALLS;
+            }
+            specialized {
+            // Specialized forms (quickening rewrites an adaptive instruction into one of these
+            // in place; each shares its base's argument, caches, stack effect and flags, and
+            // goes back to the base when its guard fails). Numbers by family: 80-109 binary
+            // operators, comparisons and truth tests; 110-129 attributes and globals; 130-149
+            // calls; 150-169 iteration, subscripts and unpacking.
+
+            /// `int + int` (overflow falls back to the generic path).
+            BINARY_OP_ADD_INT = 80, base: BINARY_OP;
+            /// `int - int`.
+            BINARY_OP_SUBTRACT_INT = 81, base: BINARY_OP;
+            /// `int * int`.
+            BINARY_OP_MULTIPLY_INT = 82, base: BINARY_OP;
+            /// Another operator on two ints (`//`, `%`, `&`, `|`, `^`, `/`, `<<`, `>>`).
+            BINARY_OP_INT = 83, base: BINARY_OP;
+            /// `float + float`.
+            BINARY_OP_ADD_FLOAT = 84, base: BINARY_OP;
+            /// `float - float`.
+            BINARY_OP_SUBTRACT_FLOAT = 85, base: BINARY_OP;
+            /// `float * float`.
+            BINARY_OP_MULTIPLY_FLOAT = 86, base: BINARY_OP;
+            /// `float / float`.
+            BINARY_OP_FLOAT = 87, base: BINARY_OP;
+            /// `+ - * /` on an int and a float, either way round.
+            BINARY_OP_MIXED = 88, base: BINARY_OP;
+            /// `str + str`.
+            BINARY_OP_ADD_STR = 89, base: BINARY_OP;
+            /// Compares two ints.
+            COMPARE_OP_INT = 90, base: COMPARE_OP;
+            /// Compares two floats.
+            COMPARE_OP_FLOAT = 91, base: COMPARE_OP;
+            /// Compares two strs.
+            COMPARE_OP_STR = 92, base: COMPARE_OP;
+            /// Compares two ints and takes the following `POP_JUMP_IF_FALSE`/`TRUE` itself.
+            COMPARE_OP_INT_JUMP = 93, base: COMPARE_OP;
+            /// Compares two floats and takes the following conditional jump itself.
+            COMPARE_OP_FLOAT_JUMP = 94, base: COMPARE_OP;
+            /// Compares two strs and takes the following conditional jump itself.
+            COMPARE_OP_STR_JUMP = 95, base: COMPARE_OP;
+            /// `POP_JUMP_IF_FALSE` on a bool.
+            POP_JUMP_IF_FALSE_BOOL = 96, base: POP_JUMP_IF_FALSE;
+            /// `POP_JUMP_IF_FALSE` on an int.
+            POP_JUMP_IF_FALSE_INT = 97, base: POP_JUMP_IF_FALSE;
+            /// `POP_JUMP_IF_FALSE` on None.
+            POP_JUMP_IF_FALSE_NONE = 98, base: POP_JUMP_IF_FALSE;
+            /// `POP_JUMP_IF_FALSE` on a list (true when not empty).
+            POP_JUMP_IF_FALSE_LIST = 99, base: POP_JUMP_IF_FALSE;
+            /// `POP_JUMP_IF_TRUE` on a bool.
+            POP_JUMP_IF_TRUE_BOOL = 100, base: POP_JUMP_IF_TRUE;
+            /// `POP_JUMP_IF_TRUE` on an int.
+            POP_JUMP_IF_TRUE_INT = 101, base: POP_JUMP_IF_TRUE;
+            /// `POP_JUMP_IF_TRUE` on None.
+            POP_JUMP_IF_TRUE_NONE = 102, base: POP_JUMP_IF_TRUE;
+            /// `POP_JUMP_IF_TRUE` on a list.
+            POP_JUMP_IF_TRUE_LIST = 103, base: POP_JUMP_IF_TRUE;
+            }
         }
     };
 }
 
 /// Defines [`Opcode`] and its derived tables from [`for_each_opcode!`].
 macro_rules! define_opcodes {
-    ($(
+    (base {$(
         $(#[doc = $doc:literal])*
         $name:ident = $num:literal, arg: $arg:ident, cache: $cache:literal,
         stack: |$a:ident| ($pops:expr, $pushes:expr)
         $(, jump: |$ja:ident| ($jpops:expr, $jpushes:expr))?, flags: $flags:expr;
-    )*) => {
+    )*} specialized {$(
+        $(#[doc = $sdoc:literal])*
+        $sname:ident = $snum:literal, base: $sbase:ident;
+    )*}) => {
         /// A bytecode instruction's operation.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         #[repr(u8)]
         #[allow(non_camel_case_types, reason = "opcode names are CPython's SCREAMING_CASE")]
         pub enum Opcode {
             $( $(#[doc = $doc])* $name = $num, )*
+            $( $(#[doc = $sdoc])* $sname = $snum, )*
         }
 
         impl Opcode {
-            /// Every opcode, in numeric order.
-            pub const ALL: &'static [Opcode] = &[$(Opcode::$name,)*];
+            /// Every opcode, in numeric order (the base instructions, then the specialized).
+            pub const ALL: &'static [Opcode] = &[$(Opcode::$name,)* $(Opcode::$sname,)*];
+
+            /// The instructions the compiler emits (specialized forms excluded).
+            pub const BASE: &'static [Opcode] = &[$(Opcode::$name,)*];
 
             /// Decodes an opcode byte; `None` for numbers no instruction has.
             pub const fn from_u8(byte: u8) -> Option<Opcode> {
                 match byte {
                     $( $num => Some(Opcode::$name), )*
+                    $( $snum => Some(Opcode::$sname), )*
                     _ => None,
                 }
             }
 
             /// The instruction's name, as the disassembler prints it.
             pub const fn name(self) -> &'static str {
-                match self { $( Opcode::$name => stringify!($name), )* }
+                match self {
+                    $( Opcode::$name => stringify!($name), )*
+                    $( Opcode::$sname => stringify!($sname), )*
+                }
+            }
+
+            /// The base instruction of a specialized form (itself for a base instruction):
+            /// what the compiler emitted and what a failed guard goes back to.
+            pub const fn base(self) -> Opcode {
+                match self {
+                    $( Opcode::$name => Opcode::$name, )*
+                    $( Opcode::$sname => Opcode::$sbase, )*
+                }
+            }
+
+            /// Whether this is a specialized form.
+            pub const fn is_specialized(self) -> bool {
+                !matches!(self, $( Opcode::$name )|*)
             }
 
             /// What the argument means.
             pub const fn arg_kind(self) -> ArgKind {
-                match self { $( Opcode::$name => ArgKind::$arg, )* }
+                match self.base() {
+                    $( Opcode::$name => ArgKind::$arg, )*
+                    _ => ArgKind::None,
+                }
             }
 
             /// Inline cache units that follow the instruction.
             pub const fn cache_units(self) -> u32 {
-                match self { $( Opcode::$name => $cache, )* }
+                match self.base() {
+                    $( Opcode::$name => $cache, )*
+                    _ => 0,
+                }
             }
 
             /// Units the instruction occupies, caches included.
@@ -318,28 +408,33 @@ macro_rules! define_opcodes {
 
             /// Flag bits from [`flags`].
             pub const fn flags(self) -> u8 {
-                match self { $( Opcode::$name => $flags, )* }
+                match self.base() {
+                    $( Opcode::$name => $flags, )*
+                    _ => 0,
+                }
             }
 
             /// `(needed depth, pushed)` when execution falls through to the next instruction.
             #[allow(unused_variables, reason = "most rows ignore the argument")]
             pub const fn stack_effect(self, arg: u32) -> (u32, u32) {
-                match self {
+                match self.base() {
                     $( Opcode::$name => {
                         let $a = arg;
                         ($pops, $pushes)
                     } )*
+                    _ => (0, 0),
                 }
             }
 
             /// `(needed depth, pushed)` when the instruction jumps to its target.
             #[allow(unused_variables, reason = "most rows ignore the argument")]
             pub const fn jump_stack_effect(self, arg: u32) -> (u32, u32) {
-                match self {
+                match self.base() {
                     $( Opcode::$name => {
                         let $a = arg;
                         define_opcodes!(@jump ($pops, $pushes) $(($ja, $jpops, $jpushes))?)
                     } )*
+                    _ => (0, 0),
                 }
             }
         }
@@ -523,11 +618,20 @@ mod tests {
 
     #[test]
     fn opcode_numbers_round_trip_and_names_are_unique() {
-        for (i, op) in Opcode::ALL.iter().enumerate() {
+        for (i, op) in Opcode::BASE.iter().enumerate() {
             assert_eq!(
                 *op as usize, i,
-                "opcodes are numbered densely in table order"
+                "base opcodes are numbered densely in table order"
             );
+        }
+        for (i, op) in Opcode::ALL.iter().enumerate() {
+            assert!(
+                i == 0 || (Opcode::ALL[i - 1] as u8) < *op as u8,
+                "numbers ascend"
+            );
+            assert_eq!(op.is_specialized(), op.base() != *op);
+            assert!(!op.base().is_specialized());
+            assert_eq!(op.cache_units(), op.base().cache_units());
             assert_eq!(Opcode::from_u8(*op as u8), Some(*op));
             for other in &Opcode::ALL[..i] {
                 assert_ne!(op.name(), other.name());

@@ -11,11 +11,13 @@
 
 use super::frame::Frame;
 use super::generator::Resumed;
+use super::specialize::{self, Family, Reason};
 use super::{Cls, PyResult, Raised, Vm};
 use crate::bytecode::{BinaryOp, CompareOp, Opcode, decode};
 use crate::compile::code_flags;
+use crate::counter::Counter;
 use crate::object::{
-    CellObj, CodeObj, DictObj, Gc, Kind, RangeIterObj, SeqIterObj, StrObj, TupleObj,
+    CellObj, CodeObj, DictObj, Gc, Kind, ListObj, RangeIterObj, SeqIterObj, StrObj, TupleObj,
 };
 use crate::value::Value;
 
@@ -33,7 +35,7 @@ macro_rules! tri {
 struct Regs {
     frame: *mut Frame,
     code: Gc<CodeObj>,
-    units: *const u32,
+    units: *mut u32,
     pc: usize,
     stack: *mut Value,
     sp: usize,
@@ -48,7 +50,7 @@ impl Regs {
         Regs {
             frame,
             code: record.code,
-            units: record.code.units.data_ptr().cast::<u32>().cast_const(),
+            units: record.code.units.data_ptr().cast::<u32>(),
             pc: record.pc,
             stack,
             sp: record.sp,
@@ -116,6 +118,70 @@ impl Regs {
         // SAFETY: start..sp are initialized cells of the value stack, which lives as long as
         // the VM; callers use the slice before anything overwrites those cells.
         unsafe { core::slice::from_raw_parts(self.stack.add(start), self.sp - start) }
+    }
+
+    /// Cache unit `index` of the instruction at `lasti`.
+    #[inline(always)]
+    fn cache(&self, lasti: usize, index: usize) -> u32 {
+        // SAFETY: the compiler reserved the opcode's cache units right after it, inside the
+        // code units; callers pass an index below the opcode's cache count.
+        unsafe { self.units.add(lasti + 1 + index).read() }
+    }
+
+    #[inline(always)]
+    fn set_cache(&self, lasti: usize, index: usize, value: u32) {
+        // SAFETY: as for `cache`. The units live in the code object's buffer in the arena,
+        // which nothing else borrows while the loop runs (quickening writes it in place).
+        unsafe { self.units.add(lasti + 1 + index).write(value) };
+    }
+
+    /// The adaptive counter of the instruction at `lasti` (low half of its first cache unit).
+    #[inline(always)]
+    fn counter(&self, lasti: usize) -> Counter {
+        Counter::from_bits(self.cache(lasti, 0) as u16)
+    }
+
+    #[inline(always)]
+    fn set_counter(&self, lasti: usize, counter: Counter) {
+        let unit = self.cache(lasti, 0);
+        self.set_cache(
+            lasti,
+            0,
+            (unit & 0xFFFF_0000) | u32::from(counter.to_bits()),
+        );
+    }
+
+    /// Shifts a conditional jump's outcome into its branch history (high half of its first
+    /// cache unit): 1 for taken.
+    #[inline(always)]
+    fn record_branch(&self, lasti: usize, taken: bool) {
+        let unit = self.cache(lasti, 0);
+        self.set_cache(
+            lasti,
+            0,
+            (unit << 1 & 0xFFFE_0000) | (u32::from(taken) << 16) | (unit & 0xFFFF),
+        );
+    }
+
+    /// Rewrites the instruction at `lasti` into `opcode` (same argument and caches) and
+    /// sets its counter.
+    #[inline]
+    fn rewrite(&self, lasti: usize, opcode: Opcode, counter: Counter) {
+        // SAFETY: lasti is an instruction unit of this code (as for `cache`).
+        unsafe {
+            let unit = self.units.add(lasti).read();
+            self.units.add(lasti).write((unit & !0xFF) | opcode as u32);
+        }
+        self.set_counter(lasti, counter);
+    }
+
+    /// Takes or skips a conditional jump whose caches end at `self.pc`, recording it.
+    #[inline(always)]
+    fn branch(&mut self, lasti: usize, taken: bool, distance: usize) {
+        self.record_branch(lasti, taken);
+        if taken {
+            self.pc += distance;
+        }
     }
 
     #[inline]
@@ -225,6 +291,7 @@ impl Vm<'_> {
                             r.push(cell);
                         }
                         Opcode::LOAD_GLOBAL => {
+                            r.pc = lasti + 7;
                             r.save(lasti);
                             // SAFETY: r.frame is the active record.
                             let globals = unsafe { (*r.frame).globals };
@@ -282,12 +349,14 @@ impl Vm<'_> {
                             }
                         }
                         Opcode::LOAD_ATTR => {
+                            r.pc = lasti + 9;
                             r.save(lasti);
                             let name = self.code_name(r.code, arg);
                             let value = tri!('dispatch, self.get_attr(r.peek(1), name));
                             r.poke(1, value);
                         }
                         Opcode::LOAD_METHOD => {
+                            r.pc = lasti + 9;
                             r.save(lasti);
                             let name = self.code_name(r.code, arg);
                             let (callable, receiver) =
@@ -296,6 +365,7 @@ impl Vm<'_> {
                             r.push(receiver);
                         }
                         Opcode::STORE_ATTR => {
+                            r.pc = lasti + 5;
                             r.save(lasti);
                             let name = self.code_name(r.code, arg);
                             let (obj, value) = (r.peek(1), r.peek(2));
@@ -330,54 +400,58 @@ impl Vm<'_> {
                             r.poke(1, value);
                         }
                         Opcode::BINARY_OP => {
+                            r.pc = lasti + 2;
                             let (lhs, rhs) = (r.peek(2), r.peek(1));
-                            let fast = match (lhs, rhs) {
-                                (Value::Int(a), Value::Int(b)) => int_fast_path(arg, a, b),
-                                (Value::Float(a), Value::Float(b)) => float_fast_path(arg, a, b),
-                                (Value::Int(a), Value::Float(b)) if fits_float(a) => {
-                                    float_fast_path(arg, a as f64, b)
+                            let counter = r.counter(lasti);
+                            if counter.triggers() {
+                                match specialize::binary_op(arg, lhs, rhs) {
+                                    Ok(form) => {
+                                        self.stats.attempt(Family::BinaryOp, Ok(()));
+                                        r.rewrite(lasti, form, Counter::cooldown());
+                                        r.pc = lasti;
+                                        continue 'dispatch;
+                                    }
+                                    Err(reason) => {
+                                        self.stats.attempt(Family::BinaryOp, Err(reason));
+                                        r.rewrite(lasti, Opcode::BINARY_OP, counter.back_off());
+                                    }
                                 }
-                                (Value::Float(a), Value::Int(b)) if fits_float(b) => {
-                                    float_fast_path(arg, a, b as f64)
-                                }
-                                _ => None,
-                            };
-                            let value = match fast {
+                            } else {
+                                r.set_counter(lasti, counter.tick());
+                            }
+                            let value = match binary_fast_path(arg, lhs, rhs) {
                                 Some(value) => value,
                                 None => {
                                     r.save(lasti);
-                                    let Some((op, inplace)) = BinaryOp::from_arg(arg) else {
-                                        break 'dispatch self.raise_msg(
-                                            Cls::SystemError,
-                                            format_args!("bad BINARY_OP {arg}"),
-                                        );
-                                    };
-                                    tri!('dispatch, self.binary_op(op, inplace, lhs, rhs))
+                                    tri!('dispatch, self.binary_generic(arg, lhs, rhs))
                                 }
                             };
                             r.pop();
                             r.poke(1, value);
                         }
                         Opcode::COMPARE_OP => {
+                            r.pc = lasti + 2;
                             let (lhs, rhs) = (r.peek(2), r.peek(1));
-                            let Some(op) = CompareOp::from_arg(arg) else {
-                                break 'dispatch self.raise_msg(
-                                    Cls::SystemError,
-                                    format_args!("bad COMPARE_OP {arg}"),
-                                );
-                            };
-                            let value = match (lhs, rhs) {
-                                (Value::Int(a), Value::Int(b)) => {
-                                    Value::Bool(compare_ord(op, a.cmp(&b)))
+                            let counter = r.counter(lasti);
+                            if counter.triggers() {
+                                let (next, _) = decode(r.cache(lasti, 1));
+                                match specialize::compare_op(lhs, rhs, Opcode::from_u8(next)) {
+                                    Ok(form) => {
+                                        self.stats.attempt(Family::CompareOp, Ok(()));
+                                        r.rewrite(lasti, form, Counter::cooldown());
+                                        r.pc = lasti;
+                                        continue 'dispatch;
+                                    }
+                                    Err(reason) => {
+                                        self.stats.attempt(Family::CompareOp, Err(reason));
+                                        r.rewrite(lasti, Opcode::COMPARE_OP, counter.back_off());
+                                    }
                                 }
-                                (Value::Float(a), Value::Float(b)) => {
-                                    Value::Bool(compare_float(op, a, b))
-                                }
-                                _ => {
-                                    r.save(lasti);
-                                    tri!('dispatch, self.compare(op, lhs, rhs))
-                                }
-                            };
+                            } else {
+                                r.set_counter(lasti, counter.tick());
+                            }
+                            r.save(lasti);
+                            let value = tri!('dispatch, self.compare_generic(arg, lhs, rhs));
                             r.pop();
                             r.poke(1, value);
                         }
@@ -394,6 +468,7 @@ impl Vm<'_> {
                             r.poke(1, Value::Bool(found != (arg == 1)));
                         }
                         Opcode::BINARY_SUBSCR => {
+                            r.pc = lasti + 2;
                             let (container, key) = (r.peek(2), r.peek(1));
                             let value = match list_cell(container, key) {
                                 Some(cell) => cell.get(),
@@ -406,6 +481,7 @@ impl Vm<'_> {
                             r.poke(1, value);
                         }
                         Opcode::STORE_SUBSCR => {
+                            r.pc = lasti + 2;
                             let (value, container, key) = (r.peek(3), r.peek(2), r.peek(1));
                             match list_cell(container, key) {
                                 Some(cell) => cell.set(value),
@@ -496,6 +572,7 @@ impl Vm<'_> {
                             r.poke(1, tuple.value());
                         }
                         Opcode::UNPACK_SEQUENCE => {
+                            r.pc = lasti + 2;
                             r.save(lasti);
                             let seq = r.pop();
                             let count = arg_usize;
@@ -504,7 +581,7 @@ impl Vm<'_> {
                                 for index in (0..count).rev() {
                                     r.push(items[index]);
                                 }
-                                continue;
+                                continue 'dispatch;
                             }
                             let items = tri!('dispatch, self.unpack_sequence(seq, count));
                             // Push in reverse so the first item ends on top.
@@ -522,9 +599,38 @@ impl Vm<'_> {
                             }
                         }
                         Opcode::JUMP_FORWARD => r.pc += arg_usize,
-                        Opcode::JUMP_BACKWARD => r.pc -= arg_usize,
+                        Opcode::JUMP_BACKWARD => {
+                            r.pc = lasti + 2 - arg_usize;
+                            let counter = r.counter(lasti);
+                            if counter.triggers() {
+                                let outcome = self.enter_tier2(r.code, lasti);
+                                self.stats.attempt(Family::JumpBackward, outcome);
+                                r.set_counter(lasti, counter.back_off());
+                            } else {
+                                r.set_counter(lasti, counter.tick());
+                            }
+                        }
                         Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
-                            let value = r.pop();
+                            r.pc = lasti + 2;
+                            let value = r.peek(1);
+                            let counter = r.counter(lasti);
+                            if counter.triggers() {
+                                match specialize::to_bool(opcode, value) {
+                                    Ok(form) => {
+                                        self.stats.attempt(Family::ToBool, Ok(()));
+                                        r.rewrite(lasti, form, Counter::cooldown());
+                                        r.pc = lasti;
+                                        continue 'dispatch;
+                                    }
+                                    Err(reason) => {
+                                        self.stats.attempt(Family::ToBool, Err(reason));
+                                        r.rewrite(lasti, opcode, counter.back_off());
+                                    }
+                                }
+                            } else {
+                                r.set_counter(lasti, counter.tick());
+                            }
+                            r.pop();
                             let truth = match value {
                                 Value::Bool(b) => b,
                                 _ => {
@@ -532,15 +638,20 @@ impl Vm<'_> {
                                     tri!('dispatch, self.truthy(value))
                                 }
                             };
-                            if truth == (opcode == Opcode::POP_JUMP_IF_TRUE) {
-                                r.pc += arg_usize;
-                            }
+                            r.branch(
+                                lasti,
+                                truth == (opcode == Opcode::POP_JUMP_IF_TRUE),
+                                arg_usize,
+                            );
                         }
                         Opcode::POP_JUMP_IF_NONE | Opcode::POP_JUMP_IF_NOT_NONE => {
+                            r.pc = lasti + 2;
                             let is_none = matches!(r.pop(), Value::None);
-                            if is_none == (opcode == Opcode::POP_JUMP_IF_NONE) {
-                                r.pc += arg_usize;
-                            }
+                            r.branch(
+                                lasti,
+                                is_none == (opcode == Opcode::POP_JUMP_IF_NONE),
+                                arg_usize,
+                            );
                         }
                         Opcode::GET_ITER => {
                             r.save(lasti);
@@ -556,6 +667,7 @@ impl Vm<'_> {
                             self.release_loop_iterator(iter);
                         }
                         Opcode::FOR_ITER => {
+                            r.pc = lasti + 2;
                             let iter = r.peek(1);
                             let next = match iter {
                                 Value::Obj(obj) if obj.kind() == Kind::RangeIter => {
@@ -582,6 +694,7 @@ impl Vm<'_> {
                                     tri!('dispatch, self.iter_next(iter))
                                 }
                             };
+                            r.record_branch(lasti, next.is_none());
                             match next {
                                 Some(value) => r.push(value),
                                 None => {
@@ -654,6 +767,7 @@ impl Vm<'_> {
                             r.push(func.value());
                         }
                         Opcode::CALL | Opcode::CALL_KW => {
+                            r.pc = lasti + opcode.size() as usize;
                             let kw_names = if opcode == Opcode::CALL_KW {
                                 r.pop().as_obj().and_then(|o| o.downcast::<TupleObj>())
                             } else {
@@ -776,11 +890,16 @@ impl Vm<'_> {
                             r.poke(1, iter);
                         }
                         Opcode::SEND => {
+                            r.pc = lasti + 2;
                             r.save(lasti);
                             let (receiver, value) = (r.peek(2), r.peek(1));
                             match tri!('dispatch, self.send_to(receiver, value)) {
-                                Resumed::Yielded(item) => r.poke(1, item),
+                                Resumed::Yielded(item) => {
+                                    r.record_branch(lasti, false);
+                                    r.poke(1, item);
+                                }
                                 Resumed::Returned(result) => {
+                                    r.record_branch(lasti, true);
                                     r.pop();
                                     r.poke(1, result);
                                     r.pc += arg_usize;
@@ -810,6 +929,263 @@ impl Vm<'_> {
                             let set = self.expect_any_set(r.peek(arg_usize + 1));
                             tri!('dispatch, self.set_update(set, iterable));
                             r.pop();
+                        }
+
+                        // ---- Specialized forms: binary operators, comparisons, truth tests.
+                        // A failed guard counts a miss and runs the generic operation.
+                        Opcode::BINARY_OP_ADD_INT
+                        | Opcode::BINARY_OP_SUBTRACT_INT
+                        | Opcode::BINARY_OP_MULTIPLY_INT
+                        | Opcode::BINARY_OP_INT => {
+                            r.pc = lasti + 2;
+                            let (lhs, rhs) = (r.peek(2), r.peek(1));
+                            let fast = match (lhs, rhs) {
+                                (Value::Int(a), Value::Int(b)) => match opcode {
+                                    Opcode::BINARY_OP_ADD_INT => a.checked_add(b).map(Value::Int),
+                                    Opcode::BINARY_OP_SUBTRACT_INT => {
+                                        a.checked_sub(b).map(Value::Int)
+                                    }
+                                    Opcode::BINARY_OP_MULTIPLY_INT => {
+                                        a.checked_mul(b).map(Value::Int)
+                                    }
+                                    _ => int_fast_path(arg, a, b),
+                                }
+                                .ok_or(Reason::Overflow),
+                                _ => Err(Reason::NotInt),
+                            };
+                            let value = match fast {
+                                Ok(value) => {
+                                    self.stats.hit(Family::BinaryOp);
+                                    value
+                                }
+                                Err(reason) => {
+                                    self.miss(
+                                        &r,
+                                        lasti,
+                                        Family::BinaryOp,
+                                        reason,
+                                        Opcode::BINARY_OP,
+                                    );
+                                    r.save(lasti);
+                                    tri!('dispatch, self.binary_generic(arg, lhs, rhs))
+                                }
+                            };
+                            r.pop();
+                            r.poke(1, value);
+                        }
+                        Opcode::BINARY_OP_ADD_FLOAT
+                        | Opcode::BINARY_OP_SUBTRACT_FLOAT
+                        | Opcode::BINARY_OP_MULTIPLY_FLOAT
+                        | Opcode::BINARY_OP_FLOAT => {
+                            r.pc = lasti + 2;
+                            let (lhs, rhs) = (r.peek(2), r.peek(1));
+                            let fast = match (lhs, rhs) {
+                                (Value::Float(a), Value::Float(b)) => match opcode {
+                                    Opcode::BINARY_OP_ADD_FLOAT => Ok(a + b),
+                                    Opcode::BINARY_OP_SUBTRACT_FLOAT => Ok(a - b),
+                                    Opcode::BINARY_OP_MULTIPLY_FLOAT => Ok(a * b),
+                                    _ if b != 0.0 => Ok(a / b),
+                                    _ => Err(Reason::ZeroDivision),
+                                },
+                                _ => Err(Reason::NotFloat),
+                            };
+                            let value = match fast {
+                                Ok(value) => {
+                                    self.stats.hit(Family::BinaryOp);
+                                    Value::Float(value)
+                                }
+                                Err(reason) => {
+                                    self.miss(
+                                        &r,
+                                        lasti,
+                                        Family::BinaryOp,
+                                        reason,
+                                        Opcode::BINARY_OP,
+                                    );
+                                    r.save(lasti);
+                                    tri!('dispatch, self.binary_generic(arg, lhs, rhs))
+                                }
+                            };
+                            r.pop();
+                            r.poke(1, value);
+                        }
+                        Opcode::BINARY_OP_MIXED => {
+                            r.pc = lasti + 2;
+                            let (lhs, rhs) = (r.peek(2), r.peek(1));
+                            let fast = match (lhs, rhs) {
+                                (Value::Int(a), Value::Float(b)) if fits_float(a) => {
+                                    float_fast_path(arg, a as f64, b)
+                                }
+                                (Value::Float(a), Value::Int(b)) if fits_float(b) => {
+                                    float_fast_path(arg, a, b as f64)
+                                }
+                                _ => None,
+                            };
+                            let value = match fast {
+                                Some(value) => {
+                                    self.stats.hit(Family::BinaryOp);
+                                    value
+                                }
+                                None => {
+                                    self.miss(
+                                        &r,
+                                        lasti,
+                                        Family::BinaryOp,
+                                        Reason::Types,
+                                        Opcode::BINARY_OP,
+                                    );
+                                    r.save(lasti);
+                                    tri!('dispatch, self.binary_generic(arg, lhs, rhs))
+                                }
+                            };
+                            r.pop();
+                            r.poke(1, value);
+                        }
+                        Opcode::BINARY_OP_ADD_STR => {
+                            r.pc = lasti + 2;
+                            let (lhs, rhs) = (r.peek(2), r.peek(1));
+                            r.save(lasti);
+                            let value = if specialize::is_str(lhs) && specialize::is_str(rhs) {
+                                self.stats.hit(Family::BinaryOp);
+                                tri!('dispatch, self.concat_strs(&[lhs, rhs])).value()
+                            } else {
+                                self.miss(
+                                    &r,
+                                    lasti,
+                                    Family::BinaryOp,
+                                    Reason::NotStr,
+                                    Opcode::BINARY_OP,
+                                );
+                                tri!('dispatch, self.binary_generic(arg, lhs, rhs))
+                            };
+                            r.pop();
+                            r.poke(1, value);
+                        }
+                        Opcode::COMPARE_OP_INT
+                        | Opcode::COMPARE_OP_FLOAT
+                        | Opcode::COMPARE_OP_STR
+                        | Opcode::COMPARE_OP_INT_JUMP
+                        | Opcode::COMPARE_OP_FLOAT_JUMP
+                        | Opcode::COMPARE_OP_STR_JUMP => {
+                            r.pc = lasti + 2;
+                            let (lhs, rhs) = (r.peek(2), r.peek(1));
+                            let truth = match (CompareOp::from_arg(arg), opcode, lhs, rhs) {
+                                (
+                                    Some(op),
+                                    Opcode::COMPARE_OP_INT | Opcode::COMPARE_OP_INT_JUMP,
+                                    Value::Int(a),
+                                    Value::Int(b),
+                                ) => Some(compare_ord(op, a.cmp(&b))),
+                                (
+                                    Some(op),
+                                    Opcode::COMPARE_OP_FLOAT | Opcode::COMPARE_OP_FLOAT_JUMP,
+                                    Value::Float(a),
+                                    Value::Float(b),
+                                ) => Some(compare_float(op, a, b)),
+                                (
+                                    Some(op),
+                                    Opcode::COMPARE_OP_STR | Opcode::COMPARE_OP_STR_JUMP,
+                                    _,
+                                    _,
+                                ) => match (specialize::as_str(lhs), specialize::as_str(rhs)) {
+                                    (Some(a), Some(b)) => {
+                                        Some(compare_ord(op, a.as_str().cmp(b.as_str())))
+                                    }
+                                    _ => None,
+                                },
+                                _ => None,
+                            };
+                            let Some(truth) = truth else {
+                                self.miss(
+                                    &r,
+                                    lasti,
+                                    Family::CompareOp,
+                                    Reason::Types,
+                                    Opcode::COMPARE_OP,
+                                );
+                                r.save(lasti);
+                                let value = tri!('dispatch, self.compare_generic(arg, lhs, rhs));
+                                r.pop();
+                                r.poke(1, value);
+                                continue 'dispatch;
+                            };
+                            self.stats.hit(Family::CompareOp);
+                            r.pop();
+                            if matches!(
+                                opcode,
+                                Opcode::COMPARE_OP_INT_JUMP
+                                    | Opcode::COMPARE_OP_FLOAT_JUMP
+                                    | Opcode::COMPARE_OP_STR_JUMP
+                            ) {
+                                // Take the following conditional jump here: its unit, its
+                                // cache (history), then its target.
+                                r.pop();
+                                let jump_at = lasti + 2;
+                                let (jump_op, distance) = decode(r.cache(lasti, 1));
+                                let on_true = is_jump_if_true(jump_op);
+                                r.pc = jump_at + 2;
+                                r.branch(jump_at, truth == on_true, distance as usize);
+                            } else {
+                                r.poke(1, Value::Bool(truth));
+                            }
+                        }
+                        Opcode::POP_JUMP_IF_FALSE_BOOL
+                        | Opcode::POP_JUMP_IF_FALSE_INT
+                        | Opcode::POP_JUMP_IF_FALSE_NONE
+                        | Opcode::POP_JUMP_IF_FALSE_LIST
+                        | Opcode::POP_JUMP_IF_TRUE_BOOL
+                        | Opcode::POP_JUMP_IF_TRUE_INT
+                        | Opcode::POP_JUMP_IF_TRUE_NONE
+                        | Opcode::POP_JUMP_IF_TRUE_LIST => {
+                            r.pc = lasti + 2;
+                            let value = r.pop();
+                            let fast = match (opcode, value) {
+                                (
+                                    Opcode::POP_JUMP_IF_FALSE_BOOL | Opcode::POP_JUMP_IF_TRUE_BOOL,
+                                    Value::Bool(b),
+                                ) => Some(b),
+                                (
+                                    Opcode::POP_JUMP_IF_FALSE_INT | Opcode::POP_JUMP_IF_TRUE_INT,
+                                    Value::Int(i),
+                                ) => Some(i != 0),
+                                (
+                                    Opcode::POP_JUMP_IF_FALSE_NONE | Opcode::POP_JUMP_IF_TRUE_NONE,
+                                    Value::None,
+                                ) => Some(false),
+                                (
+                                    Opcode::POP_JUMP_IF_FALSE_LIST | Opcode::POP_JUMP_IF_TRUE_LIST,
+                                    Value::Obj(obj),
+                                ) if obj.kind() == Kind::List => {
+                                    // SAFETY: the kind byte says it is a list.
+                                    let list = unsafe { Gc::<ListObj>::from_obj_unchecked(obj) };
+                                    Some(list.len.get() != 0)
+                                }
+                                _ => None,
+                            };
+                            let on_true = matches!(
+                                opcode,
+                                Opcode::POP_JUMP_IF_TRUE_BOOL
+                                    | Opcode::POP_JUMP_IF_TRUE_INT
+                                    | Opcode::POP_JUMP_IF_TRUE_NONE
+                                    | Opcode::POP_JUMP_IF_TRUE_LIST
+                            );
+                            let truth = match fast {
+                                Some(truth) => {
+                                    self.stats.hit(Family::ToBool);
+                                    truth
+                                }
+                                None => {
+                                    let base = if on_true {
+                                        Opcode::POP_JUMP_IF_TRUE
+                                    } else {
+                                        Opcode::POP_JUMP_IF_FALSE
+                                    };
+                                    self.miss(&r, lasti, Family::ToBool, Reason::OtherType, base);
+                                    r.save(lasti);
+                                    tri!('dispatch, self.truthy(value))
+                                }
+                            };
+                            r.branch(lasti, truth == on_true, arg_usize);
                         }
                     }
                 }
@@ -1028,7 +1404,7 @@ fn list_cell(container: Value, key: Value) -> Option<&'static core::cell::Cell<V
 
 /// `BINARY_OP arg` on two ints when the result is an int computed without overflow (or the
 /// float of a true division); `None` sends the operation to the general path (errors,
-/// overflow, shifts, powers).
+/// overflow, negative shift counts, powers).
 #[inline(always)]
 fn int_fast_path(arg: u32, a: i64, b: i64) -> Option<Value> {
     let op = if arg >= 13 { arg - 13 } else { arg };
@@ -1042,6 +1418,9 @@ fn int_fast_path(arg: u32, a: i64, b: i64) -> Option<Value> {
         2 => super::ops::int_divmod(a, b).map(|(q, _)| Value::Int(q)),
         6 => super::ops::int_divmod(a, b).map(|(_, r)| Value::Int(r)),
         11 if b != 0 => Some(Value::Float(super::ops::int_true_divide(a, b))),
+        // `<<` only while no bit is lost; `>>` by any non-negative count.
+        3 if (0..64).contains(&b) && (a << b) >> b == a => Some(Value::Int(a << b)),
+        9 if b >= 0 => Some(Value::Int(a >> b.min(63))),
         _ => None,
     }
 }
@@ -1089,6 +1468,65 @@ pub(crate) fn compare_ord(op: CompareOp, ord: core::cmp::Ordering) -> bool {
         CompareOp::Ne => ord != Equal,
         CompareOp::Gt => ord == Greater,
         CompareOp::Ge => ord != Less,
+    }
+}
+
+/// `BINARY_OP arg` on ints and floats (any mix) when a fast path covers it.
+#[inline(always)]
+fn binary_fast_path(arg: u32, lhs: Value, rhs: Value) -> Option<Value> {
+    match (lhs, rhs) {
+        (Value::Int(a), Value::Int(b)) => int_fast_path(arg, a, b),
+        (Value::Float(a), Value::Float(b)) => float_fast_path(arg, a, b),
+        (Value::Int(a), Value::Float(b)) if fits_float(a) => float_fast_path(arg, a as f64, b),
+        (Value::Float(a), Value::Int(b)) if fits_float(b) => float_fast_path(arg, a, b as f64),
+        _ => None,
+    }
+}
+
+/// Whether an opcode byte is `POP_JUMP_IF_TRUE` or one of its specialized forms.
+#[inline]
+fn is_jump_if_true(op: u8) -> bool {
+    op == Opcode::POP_JUMP_IF_TRUE as u8
+        || (Opcode::POP_JUMP_IF_TRUE_BOOL as u8..=Opcode::POP_JUMP_IF_TRUE_LIST as u8).contains(&op)
+}
+
+impl Vm<'_> {
+    /// `BINARY_OP arg` on any operands (the fast paths first).
+    #[inline(never)]
+    fn binary_generic(&mut self, arg: u32, lhs: Value, rhs: Value) -> PyResult<Value> {
+        if let Some(value) = binary_fast_path(arg, lhs, rhs) {
+            return Ok(value);
+        }
+        let Some((op, inplace)) = BinaryOp::from_arg(arg) else {
+            return Err(self.raise_msg(Cls::SystemError, format_args!("bad BINARY_OP {arg}")));
+        };
+        self.binary_op(op, inplace, lhs, rhs)
+    }
+
+    /// `COMPARE_OP arg` on any operands (ints and floats directly).
+    #[inline(never)]
+    fn compare_generic(&mut self, arg: u32, lhs: Value, rhs: Value) -> PyResult<Value> {
+        let Some(op) = CompareOp::from_arg(arg) else {
+            return Err(self.raise_msg(Cls::SystemError, format_args!("bad COMPARE_OP {arg}")));
+        };
+        Ok(match (lhs, rhs) {
+            (Value::Int(a), Value::Int(b)) => Value::Bool(compare_ord(op, a.cmp(&b))),
+            (Value::Float(a), Value::Float(b)) => Value::Bool(compare_float(op, a, b)),
+            _ => self.compare(op, lhs, rhs)?,
+        })
+    }
+
+    /// A specialized form's guard failed: count the miss; on the 53rd (the cooldown counter
+    /// triggers) the instruction goes back to `base`, whose next execution tries again.
+    #[inline(never)]
+    fn miss(&mut self, r: &Regs, lasti: usize, family: Family, reason: Reason, base: Opcode) {
+        self.stats.deopt(family, reason);
+        let counter = r.counter(lasti);
+        if counter.triggers() {
+            r.rewrite(lasti, base, Counter::new(0, 0));
+        } else {
+            r.set_counter(lasti, counter.tick());
+        }
     }
 }
 

@@ -27,6 +27,7 @@ mod ops;
 mod seq;
 mod set;
 mod setup;
+pub mod specialize;
 
 pub use classes::Cls;
 pub use error::{PyError, TracebackSource};
@@ -88,6 +89,13 @@ pub struct Config<'a> {
     /// it costs no resident memory until used. Setting this for a region that is not zero
     /// makes new objects start with garbage: only a host that knows may set it.
     pub zeroed_region: bool,
+    /// Quicken adaptive instructions into specialized forms (off: the plain interpreter,
+    /// `--no-specialize`).
+    pub specialize: bool,
+    /// Let hot loops try to enter tier 2 (off: `--tier1`, the trace counters never trigger).
+    pub tier2: bool,
+    /// Count specializations, misses and tier-2 attempts for `--stats`.
+    pub stats: bool,
 }
 
 impl Default for Config<'_> {
@@ -98,6 +106,9 @@ impl Default for Config<'_> {
             gc_stress: false,
             argv: &[],
             zeroed_region: false,
+            specialize: true,
+            tier2: true,
+            stats: false,
         }
     }
 }
@@ -201,6 +212,8 @@ pub struct Vm<'a> {
     stack_base: usize,
     /// Next class version tag.
     next_version: u32,
+    /// `--stats` counters.
+    pub(crate) stats: specialize::Stats,
     /// Objects whose repr is being computed (cycle detection for containers).
     repr_stack: [Option<ObjRef>; 32],
     repr_depth: usize,
@@ -252,6 +265,7 @@ impl<'a> Vm<'a> {
             native_depth: 0,
             stack_base: 0,
             next_version: 1,
+            stats: specialize::Stats::new(config.stats),
             repr_stack: [None; 32],
             repr_depth: 0,
             random: crate::modules::mt::Random::new(),

@@ -248,6 +248,7 @@ impl Vm<'_> {
         for (cell, &unit) in units.u32_cells().iter().zip(draft.code) {
             cell.set(unit);
         }
+        super::specialize::quicken(units.u32_cells(), self.config.specialize, self.config.tier2);
         let slot_kinds = self.new_raw_buf(draft.slot_kinds.len().max(1))?;
         let mut has_cells = false;
         for (i, kind) in draft.slot_kinds.iter().enumerate() {

@@ -9,25 +9,26 @@ use crate::compile::{CodeDraft, CodeSink, Const, SinkError};
 #[test]
 fn listing_columns_jump_marks_and_nested_code() {
     let out = dis("x = 1\nwhile x:\n    x = f(x)\ndef g(a):\n    return a\n");
+    // Offsets count code units: LOAD_GLOBAL carries 6 cache units, CALL 4, the jumps 1.
     let expected = "  1           0 LOAD_CONST               0 (1)
               1 STORE_GLOBAL             0 (x)
 
   2     >>    2 LOAD_GLOBAL              0 (x)
-              3 POP_JUMP_IF_FALSE        6 (to 10)
+              9 POP_JUMP_IF_FALSE       23 (to 34)
 
-  3           4 LOAD_GLOBAL              1 (f)
-              5 PUSH_NULL
-              6 LOAD_GLOBAL              0 (x)
-              7 CALL                     1
-              8 STORE_GLOBAL             0 (x)
+  3          11 LOAD_GLOBAL              1 (f)
+             18 PUSH_NULL
+             19 LOAD_GLOBAL              0 (x)
+             26 CALL                     1
+             31 STORE_GLOBAL             0 (x)
 
-  2           9 JUMP_BACKWARD            8 (to 2)
+  2          32 JUMP_BACKWARD           32 (to 2)
 
-  4     >>   10 LOAD_CONST               1 (<code object g>)
-             11 MAKE_FUNCTION            0
-             12 STORE_GLOBAL             2 (g)
-             13 LOAD_CONST               2 (None)
-             14 RETURN_VALUE
+  4     >>   34 LOAD_CONST               1 (<code object g>)
+             35 MAKE_FUNCTION            0
+             36 STORE_GLOBAL             2 (g)
+             37 LOAD_CONST               2 (None)
+             38 RETURN_VALUE
 
 Disassembly of g:
   5           0 LOAD_FAST                0 (a)
@@ -40,10 +41,10 @@ Disassembly of g:
 fn exception_table_and_handler_marks() {
     let out = dis("try:\n    a()\nexcept:\n    pass\n");
     assert!(
-        out.contains("ExceptionTable:\n  0 to 4 -> 5 [0]\n"),
+        out.contains("ExceptionTable:\n  0 to 14 -> 15 [0]\n"),
         "{out}"
     );
-    assert!(out.contains(">>    5 PUSH_EXC_INFO"), "{out}");
+    assert!(out.contains(">>   15 PUSH_EXC_INFO"), "{out}");
     assert!(out.contains("lasti"), "{out}");
 }
 

@@ -1692,10 +1692,11 @@ fn print_expression_statement_pops() {
 /// Exception-table rows of a code object as `(start, end, target, depth, lasti)`.
 fn table(src: &str, qualname: &str) -> Vec<(u32, u32, u32, u32, bool)> {
     let (rec, _) = compiled(src);
-    rec.codes[find(&rec, qualname)]
-        .exceptions
+    let code = &rec.codes[find(&rec, qualname)];
+    let at = |unit| instr_index(&code.code, unit);
+    code.exceptions
         .iter()
-        .map(|e| (e.start, e.end, e.target, e.depth, e.push_lasti))
+        .map(|e| (at(e.start), at(e.end), at(e.target), e.depth, e.push_lasti))
         .collect()
 }
 
@@ -1826,7 +1827,11 @@ fn lambda_in_function_body_pre_pass_does_not_make_the_function_a_generator() {
 fn line_numbers_follow_subexpressions() {
     let (rec, top) = compiled("x = f(\n    a,\n    b)\ny = 2\n");
     let code = &rec.codes[top];
-    let lines: Vec<(u32, u32)> = code.lines.iter().map(|l| (l.start, l.line)).collect();
+    let lines: Vec<(u32, u32)> = code
+        .lines
+        .iter()
+        .map(|l| (instr_index(&code.code, l.start), l.line))
+        .collect();
     // f, PUSH_NULL on 1; a on 2; b on 3; CALL and the store back on 1; y = 2 on 4.
     assert_eq!(lines, vec![(0, 1), (2, 2), (3, 3), (4, 1), (6, 4)]);
 }
@@ -1835,7 +1840,11 @@ fn line_numbers_follow_subexpressions() {
 fn conditional_expression_keeps_line_numbers_with_their_code() {
     let (rec, top) = compiled("x = (a\n     if c\n     else b)\n");
     let code = &rec.codes[top];
-    let lines: Vec<(u32, u32)> = code.lines.iter().map(|l| (l.start, l.line)).collect();
+    let lines: Vec<(u32, u32)> = code
+        .lines
+        .iter()
+        .map(|l| (instr_index(&code.code, l.start), l.line))
+        .collect();
     // c (line 2) moved in front of a (line 1).
     assert_eq!(lines[0], (0, 2));
     assert_eq!(lines[1], (2, 1));

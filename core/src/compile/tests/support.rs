@@ -238,6 +238,20 @@ pub fn error(src: &str) -> CompileError {
     }
 }
 
+/// The index of the instruction that starts at code unit `unit` (one past the last for the
+/// end), so tests can name places without depending on cache sizes.
+pub fn instr_index(code: &[u32], unit: u32) -> u32 {
+    let mut at = 0u32;
+    let mut index = 0;
+    while at < unit && (at as usize) < code.len() {
+        let (byte, _) = decode(code[at as usize]);
+        at += Opcode::from_u8(byte).expect("valid opcode").size();
+        index += 1;
+    }
+    assert_eq!(at, unit, "unit {unit} is not an instruction start");
+    index
+}
+
 /// Full disassembly of a compile result.
 pub fn dis_of(rec: &Recorder, top: usize) -> String {
     let mut out = String::new();
@@ -253,10 +267,21 @@ pub fn dis(src: &str) -> String {
 }
 
 /// A compact listing of one code object: `NAME meaning` per instruction, one per line;
-/// jumps show their absolute target as `-> N`, labels are not marked.
+/// jumps show their target as `-> N`, the index of the target instruction (so listings do not
+/// depend on cache sizes), labels are not marked.
 pub fn ops_of(rec: &Recorder, index: usize) -> String {
     let view = View { rec, index };
     let code = &rec.codes[index];
+    // Instruction index by unit offset (the end counts as one past the last instruction).
+    let mut indices = std::collections::BTreeMap::new();
+    let mut at = 0u32;
+    while (at as usize) < code.code.len() {
+        indices.insert(at, indices.len());
+        let (byte, _) = decode(code.code[at as usize]);
+        at += Opcode::from_u8(byte).expect("valid opcode").size();
+    }
+    indices.insert(at, indices.len());
+    let target = |unit: u32| indices.get(&unit).copied().unwrap_or(usize::MAX);
     let mut out = String::new();
     let mut at = 0u32;
     while (at as usize) < code.code.len() {
@@ -278,8 +303,8 @@ pub fn ops_of(rec: &Recorder, index: usize) -> String {
                 out.push(' ');
                 view.write_slot(arg, &mut out).unwrap();
             }
-            ArgKind::JumpForward => write!(out, " -> {}", next + arg).unwrap(),
-            ArgKind::JumpBackward => write!(out, " -> {}", next - arg).unwrap(),
+            ArgKind::JumpForward => write!(out, " -> {}", target(next + arg)).unwrap(),
+            ArgKind::JumpBackward => write!(out, " -> {}", target(next - arg)).unwrap(),
             ArgKind::BinaryOp => {
                 let (binop, inplace) = BinaryOp::from_arg(arg).unwrap();
                 write!(out, " {}{}", binop.symbol(), if inplace { "=" } else { "" }).unwrap();

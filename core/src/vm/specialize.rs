@@ -1,0 +1,363 @@
+//! Quickening: adaptive instructions rewrite themselves into specialized forms.
+//!
+//! Every adaptive instruction keeps a [`Counter`] in the low 16 bits of its first cache unit.
+//! Code starts *quickened* ([`quicken`]): each adaptive counter at [`Counter::warmup`] (or
+//! [`Counter::unreachable`] with specialization off), each `JUMP_BACKWARD` at
+//! [`Counter::jump_backward`] (or unreachable with tier 2 off). The generic form of an
+//! instruction ticks its counter; when it triggers, the family's `specialize_*` function looks
+//! at the operands and picks a specialized form, which the interpreter writes over the opcode
+//! byte (the argument stays) with the counter reset to [`Counter::cooldown`]. A specialized
+//! form checks its guard and, when the guard fails (a *deopt*), runs the generic form once,
+//! whose counter ticks; the 53rd miss triggers a new attempt, and when that fails the
+//! instruction goes back to its base form and backs off. Every failed attempt and every deopt
+//! has a named [`Reason`]; `--stats` prints the counts as `<family>_<reason>`.
+//!
+//! Conditional jumps also keep a 16-bit branch history in the high half of that cache unit:
+//! each execution shifts in 1 for taken, 0 for not taken (the tier-2 recorder reads its bias).
+
+use crate::bytecode::{BinaryOp, Opcode, decode};
+use crate::counter::Counter;
+use crate::object::{Gc, Kind, StrObj};
+use crate::value::Value;
+
+/// Families of adaptive instructions, as `--stats` names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Family {
+    /// `BINARY_OP`.
+    BinaryOp,
+    /// `COMPARE_OP`.
+    CompareOp,
+    /// `POP_JUMP_IF_FALSE` / `POP_JUMP_IF_TRUE` (truth tests).
+    ToBool,
+    /// `JUMP_BACKWARD`'s tier-2 entry.
+    JumpBackward,
+}
+
+impl Family {
+    /// Every family, in `--stats` order.
+    pub const ALL: [Family; 4] = [
+        Family::BinaryOp,
+        Family::CompareOp,
+        Family::ToBool,
+        Family::JumpBackward,
+    ];
+
+    /// The prefix of its counters.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Family::BinaryOp => "binary_op",
+            Family::CompareOp => "compare_op",
+            Family::ToBool => "to_bool",
+            Family::JumpBackward => "jump_backward",
+        }
+    }
+}
+
+/// Why a specialization attempt failed or a specialized form deoptimized.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Reason {
+    /// The operand is not an int (or not both are).
+    NotInt,
+    /// The operand is not a float.
+    NotFloat,
+    /// The operand is not a str.
+    NotStr,
+    /// The operand is not of the type the form expects (bool, None, list).
+    OtherType,
+    /// The int result overflows 64 bits.
+    Overflow,
+    /// An int operand is too large to convert to float exactly.
+    InexactFloat,
+    /// Division or modulo by zero (the generic path raises).
+    ZeroDivision,
+    /// A shift count or power the fast path leaves to the generic one.
+    OutOfRange,
+    /// Operand types no specialized form covers.
+    Types,
+    /// The operator has no specialized form.
+    Operator,
+    /// Tier 2 does not exist yet: the trace-creation attempt fails.
+    NoTier2,
+}
+
+impl Reason {
+    /// Every reason, in `--stats` order.
+    pub const ALL: [Reason; 11] = [
+        Reason::NotInt,
+        Reason::NotFloat,
+        Reason::NotStr,
+        Reason::OtherType,
+        Reason::Overflow,
+        Reason::InexactFloat,
+        Reason::ZeroDivision,
+        Reason::OutOfRange,
+        Reason::Types,
+        Reason::Operator,
+        Reason::NoTier2,
+    ];
+
+    /// The suffix of its counters.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Reason::NotInt => "not_int",
+            Reason::NotFloat => "not_float",
+            Reason::NotStr => "not_str",
+            Reason::OtherType => "other_type",
+            Reason::Overflow => "overflow",
+            Reason::InexactFloat => "inexact_float",
+            Reason::ZeroDivision => "zero_division",
+            Reason::OutOfRange => "out_of_range",
+            Reason::Types => "types",
+            Reason::Operator => "operator",
+            Reason::NoTier2 => "no_tier2",
+        }
+    }
+}
+
+const FAMILIES: usize = Family::ALL.len();
+const REASONS: usize = Reason::ALL.len();
+
+/// Counts for `--stats` (kept only when enabled; the hot paths test one flag).
+pub struct Stats {
+    /// Whether anything is counted.
+    pub enabled: bool,
+    attempts: [u64; FAMILIES],
+    successes: [u64; FAMILIES],
+    failures: [[u64; REASONS]; FAMILIES],
+    deopts: [[u64; REASONS]; FAMILIES],
+    hits: [u64; FAMILIES],
+}
+
+impl Stats {
+    /// All zero; counting when `enabled`.
+    pub const fn new(enabled: bool) -> Stats {
+        Stats {
+            enabled,
+            attempts: [0; FAMILIES],
+            successes: [0; FAMILIES],
+            failures: [[0; REASONS]; FAMILIES],
+            deopts: [[0; REASONS]; FAMILIES],
+            hits: [0; FAMILIES],
+        }
+    }
+
+    /// A specialized form ran its fast path.
+    #[inline(always)]
+    pub fn hit(&mut self, family: Family) {
+        if self.enabled {
+            self.hits[family as usize] += 1;
+        }
+    }
+
+    /// A specialized form's guard failed.
+    #[inline(always)]
+    pub fn deopt(&mut self, family: Family, reason: Reason) {
+        if self.enabled {
+            self.deopts[family as usize][reason as usize] += 1;
+        }
+    }
+
+    /// An attempt to specialize (or to enter tier 2) ended with `outcome`.
+    pub fn attempt(&mut self, family: Family, outcome: Result<(), Reason>) {
+        if self.enabled {
+            self.attempts[family as usize] += 1;
+            match outcome {
+                Ok(()) => self.successes[family as usize] += 1,
+                Err(reason) => self.failures[family as usize][reason as usize] += 1,
+            }
+        }
+    }
+
+    /// Writes every non-zero counter as `<family>_<what> <count>` lines.
+    pub fn write(&self, out: &mut dyn core::fmt::Write) -> core::fmt::Result {
+        for family in Family::ALL {
+            let f = family as usize;
+            let name = family.name();
+            let reasons = |table: &[[u64; REASONS]; FAMILIES]| {
+                Reason::ALL.map(|reason| (reason.name(), table[f][reason as usize]))
+            };
+            let rows = [
+                ("attempts", self.attempts[f]),
+                ("successes", self.successes[f]),
+            ]
+            .into_iter()
+            .map(|(what, count)| ("", what, count))
+            .chain(reasons(&self.failures).map(|(what, count)| ("fail_", what, count)))
+            .chain([("", "hits", self.hits[f])])
+            .chain(reasons(&self.deopts).map(|(what, count)| ("deopt_", what, count)));
+            for (kind, what, count) in rows {
+                if count != 0 {
+                    writeln!(out, "{name}_{kind}{what} {count}")?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The number of successful specializations of `family` (for tests).
+    pub fn successes(&self, family: Family) -> u64 {
+        self.successes[family as usize]
+    }
+
+    /// The number of fast-path hits of `family` (for tests).
+    pub fn hits(&self, family: Family) -> u64 {
+        self.hits[family as usize]
+    }
+}
+
+/// Sets the initial counters of freshly compiled code: adaptive instructions warm up (or never
+/// trigger when `specialize` is off), loops count towards tier 2 (or never, when `tier2` is
+/// off), branch histories start empty.
+pub fn quicken(units: &[core::cell::Cell<u32>], specialize: bool, tier2: bool) {
+    let adaptive = if specialize {
+        Counter::warmup()
+    } else {
+        Counter::unreachable()
+    };
+    let backward = if tier2 {
+        Counter::jump_backward()
+    } else {
+        Counter::unreachable()
+    };
+    let mut at = 0;
+    while at < units.len() {
+        let (op, _) = decode(units[at].get());
+        let Some(opcode) = Opcode::from_u8(op) else {
+            return;
+        };
+        let counter = match opcode {
+            Opcode::JUMP_BACKWARD => Some(backward),
+            Opcode::BINARY_OP
+            | Opcode::COMPARE_OP
+            | Opcode::POP_JUMP_IF_FALSE
+            | Opcode::POP_JUMP_IF_TRUE => Some(adaptive),
+            _ => None,
+        };
+        if let (Some(counter), Some(cache)) = (counter, units.get(at + 1)) {
+            cache.set(u32::from(counter.to_bits()));
+        }
+        at += opcode.size() as usize;
+    }
+}
+
+/// The specialized form of `BINARY_OP` for these operands.
+pub fn binary_op(arg: u32, lhs: Value, rhs: Value) -> Result<Opcode, Reason> {
+    let Some((op, _)) = BinaryOp::from_arg(arg) else {
+        return Err(Reason::Operator);
+    };
+    match (lhs, rhs) {
+        (Value::Int(_), Value::Int(_)) => Ok(match op {
+            BinaryOp::Add => Opcode::BINARY_OP_ADD_INT,
+            BinaryOp::Subtract => Opcode::BINARY_OP_SUBTRACT_INT,
+            BinaryOp::Multiply => Opcode::BINARY_OP_MULTIPLY_INT,
+            BinaryOp::And
+            | BinaryOp::Or
+            | BinaryOp::Xor
+            | BinaryOp::FloorDivide
+            | BinaryOp::Remainder
+            | BinaryOp::TrueDivide
+            | BinaryOp::LShift
+            | BinaryOp::RShift => Opcode::BINARY_OP_INT,
+            BinaryOp::MatMul | BinaryOp::Power => return Err(Reason::Operator),
+        }),
+        (Value::Float(_), Value::Float(_)) => Ok(match op {
+            BinaryOp::Add => Opcode::BINARY_OP_ADD_FLOAT,
+            BinaryOp::Subtract => Opcode::BINARY_OP_SUBTRACT_FLOAT,
+            BinaryOp::Multiply => Opcode::BINARY_OP_MULTIPLY_FLOAT,
+            BinaryOp::TrueDivide => Opcode::BINARY_OP_FLOAT,
+            _ => return Err(Reason::Operator),
+        }),
+        (Value::Int(_), Value::Float(_)) | (Value::Float(_), Value::Int(_)) => match op {
+            BinaryOp::Add | BinaryOp::Subtract | BinaryOp::Multiply | BinaryOp::TrueDivide => {
+                Ok(Opcode::BINARY_OP_MIXED)
+            }
+            _ => Err(Reason::Operator),
+        },
+        _ if op == BinaryOp::Add && is_str(lhs) && is_str(rhs) => Ok(Opcode::BINARY_OP_ADD_STR),
+        _ => Err(Reason::Types),
+    }
+}
+
+/// The specialized form of `COMPARE_OP` for these operands; `next` is the instruction after
+/// it (a conditional jump there is fused into the comparison).
+pub fn compare_op(lhs: Value, rhs: Value, next: Option<Opcode>) -> Result<Opcode, Reason> {
+    let fused = matches!(
+        next.map(Opcode::base),
+        Some(Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE)
+    );
+    match (lhs, rhs) {
+        (Value::Int(_), Value::Int(_)) => Ok(if fused {
+            Opcode::COMPARE_OP_INT_JUMP
+        } else {
+            Opcode::COMPARE_OP_INT
+        }),
+        (Value::Float(_), Value::Float(_)) => Ok(if fused {
+            Opcode::COMPARE_OP_FLOAT_JUMP
+        } else {
+            Opcode::COMPARE_OP_FLOAT
+        }),
+        _ if is_str(lhs) && is_str(rhs) => Ok(if fused {
+            Opcode::COMPARE_OP_STR_JUMP
+        } else {
+            Opcode::COMPARE_OP_STR
+        }),
+        _ => Err(Reason::Types),
+    }
+}
+
+/// The specialized truth test of `POP_JUMP_IF_FALSE`/`TRUE` (`base`) for `value`.
+pub fn to_bool(base: Opcode, value: Value) -> Result<Opcode, Reason> {
+    let if_false = base == Opcode::POP_JUMP_IF_FALSE;
+    let pick = |on_false: Opcode, on_true: Opcode| if if_false { on_false } else { on_true };
+    match value {
+        Value::Bool(_) => Ok(pick(
+            Opcode::POP_JUMP_IF_FALSE_BOOL,
+            Opcode::POP_JUMP_IF_TRUE_BOOL,
+        )),
+        Value::Int(_) => Ok(pick(
+            Opcode::POP_JUMP_IF_FALSE_INT,
+            Opcode::POP_JUMP_IF_TRUE_INT,
+        )),
+        Value::None => Ok(pick(
+            Opcode::POP_JUMP_IF_FALSE_NONE,
+            Opcode::POP_JUMP_IF_TRUE_NONE,
+        )),
+        Value::Obj(obj) if obj.kind() == Kind::List => Ok(pick(
+            Opcode::POP_JUMP_IF_FALSE_LIST,
+            Opcode::POP_JUMP_IF_TRUE_LIST,
+        )),
+        _ => Err(Reason::Types),
+    }
+}
+
+/// Whether a value is an exact `str`.
+#[inline]
+pub fn is_str(value: Value) -> bool {
+    matches!(value, Value::Obj(obj) if obj.kind() == Kind::Str)
+}
+
+/// The str behind a value known to be one.
+#[inline]
+pub fn as_str(value: Value) -> Option<Gc<StrObj>> {
+    value.as_obj().and_then(|o| o.downcast::<StrObj>())
+}
+
+impl super::Vm<'_> {
+    /// The tier-2 entry point a `JUMP_BACKWARD` calls when its counter triggers: it will
+    /// record a trace from the loop head. There is no tier 2 yet, so every attempt fails the
+    /// way a deterministic failure will, and the caller backs the counter off.
+    pub(crate) fn enter_tier2(
+        &mut self,
+        _code: crate::object::Gc<crate::object::CodeObj>,
+        _lasti: usize,
+    ) -> Result<(), Reason> {
+        Err(Reason::NoTier2)
+    }
+
+    /// The `--stats` counters, one `<family>_<reason> <count>` line each.
+    pub fn write_stats(&self, out: &mut dyn core::fmt::Write) -> core::fmt::Result {
+        self.stats.write(out)
+    }
+}
