@@ -322,6 +322,13 @@ macro_rules! for_each_opcode {
             POP_JUMP_IF_TRUE_NONE = 102, base: POP_JUMP_IF_TRUE;
             /// `POP_JUMP_IF_TRUE` on a list.
             POP_JUMP_IF_TRUE_LIST = 103, base: POP_JUMP_IF_TRUE;
+
+            // -- 110-129: attributes and globals.
+
+            // -- 130-149: calls.
+
+            // -- 150-169: iteration, subscripts and unpacking.
+
             }
         }
     };

@@ -1186,7 +1186,11 @@ impl Vm<'_> {
                                 }
                             };
                             r.branch(lasti, truth == on_true, arg_usize);
-                        }
+                        } // ---- Specialized forms: attributes and globals.
+
+                          // ---- Specialized forms: calls.
+
+                          // ---- Specialized forms: iteration, subscripts and unpacking.
                     }
                 }
             };

@@ -32,15 +32,42 @@ pub enum Family {
     ToBool,
     /// `JUMP_BACKWARD`'s tier-2 entry.
     JumpBackward,
+    /// `LOAD_ATTR`.
+    LoadAttr,
+    /// `LOAD_METHOD`.
+    LoadMethod,
+    /// `STORE_ATTR`.
+    StoreAttr,
+    /// `LOAD_GLOBAL`.
+    LoadGlobal,
+    /// `CALL`.
+    Call,
+    /// `FOR_ITER`.
+    ForIter,
+    /// `BINARY_SUBSCR`.
+    BinarySubscr,
+    /// `STORE_SUBSCR`.
+    StoreSubscr,
+    /// `UNPACK_SEQUENCE`.
+    UnpackSequence,
 }
 
 impl Family {
     /// Every family, in `--stats` order.
-    pub const ALL: [Family; 4] = [
+    pub const ALL: [Family; 13] = [
         Family::BinaryOp,
         Family::CompareOp,
         Family::ToBool,
         Family::JumpBackward,
+        Family::LoadAttr,
+        Family::LoadMethod,
+        Family::StoreAttr,
+        Family::LoadGlobal,
+        Family::Call,
+        Family::ForIter,
+        Family::BinarySubscr,
+        Family::StoreSubscr,
+        Family::UnpackSequence,
     ];
 
     /// The prefix of its counters.
@@ -50,6 +77,15 @@ impl Family {
             Family::CompareOp => "compare_op",
             Family::ToBool => "to_bool",
             Family::JumpBackward => "jump_backward",
+            Family::LoadAttr => "load_attr",
+            Family::LoadMethod => "load_method",
+            Family::StoreAttr => "store_attr",
+            Family::LoadGlobal => "load_global",
+            Family::Call => "call",
+            Family::ForIter => "for_iter",
+            Family::BinarySubscr => "binary_subscr",
+            Family::StoreSubscr => "store_subscr",
+            Family::UnpackSequence => "unpack_sequence",
         }
     }
 }
@@ -80,6 +116,11 @@ pub enum Reason {
     Operator,
     /// Tier 2 does not exist yet: the trace-creation attempt fails.
     NoTier2,
+    // -- attributes and globals
+
+    // -- calls
+
+    // -- iteration, subscripts and unpacking
 }
 
 impl Reason {
@@ -96,6 +137,11 @@ impl Reason {
         Reason::Types,
         Reason::Operator,
         Reason::NoTier2,
+        // -- attributes and globals
+
+        // -- calls
+
+        // -- iteration, subscripts and unpacking
     ];
 
     /// The suffix of its counters.
@@ -112,6 +158,11 @@ impl Reason {
             Reason::Types => "types",
             Reason::Operator => "operator",
             Reason::NoTier2 => "no_tier2",
+            // -- attributes and globals
+
+            // -- calls
+
+            // -- iteration, subscripts and unpacking
         }
     }
 }
@@ -233,6 +284,11 @@ pub fn quicken(units: &[core::cell::Cell<u32>], specialize: bool, tier2: bool) {
             | Opcode::COMPARE_OP
             | Opcode::POP_JUMP_IF_FALSE
             | Opcode::POP_JUMP_IF_TRUE => Some(adaptive),
+            // -- attributes and globals
+
+            // -- calls
+
+            // -- iteration, subscripts and unpacking
             _ => None,
         };
         if let (Some(counter), Some(cache)) = (counter, units.get(at + 1)) {
