@@ -106,9 +106,17 @@ fn main() -> ExitCode {
                     .flatten()
                     .any(|m| m.value_source(id) == Some(ValueSource::CommandLine))
             };
+            let mut engine = Vec::new();
+            if cli.no_specialize {
+                engine.push("--no-specialize".to_owned());
+            }
+            if cli.tier1 {
+                engine.push("--tier1".to_owned());
+            }
             let inherited = bench::Inherited {
                 arena: given("arena").then(|| cli.arena.to_string()),
                 recursion_limit: given("recursion_limit").then(|| cli.recursion_limit.to_string()),
+                engine,
             };
             return bench::main(command, &inherited);
         }

@@ -299,8 +299,14 @@ fn build_tracery() -> PathBuf {
 /// # Panics
 /// When the binary cannot be started.
 #[track_caller]
-pub fn run(binary: &Path, program: &Program, timeout: Duration) -> Result<Outcome, String> {
+pub fn run(
+    binary: &Path,
+    engine: &[&str],
+    program: &Program,
+    timeout: Duration,
+) -> Result<Outcome, String> {
     let mut child = Command::new(binary)
+        .args(engine)
         .arg(&program.relative)
         .current_dir(programs_dir())
         .stdin(Stdio::null())
@@ -355,6 +361,7 @@ fn tail(text: &str, lines: usize) -> String {
 #[track_caller]
 pub fn run_all(
     binary: &Path,
+    engine: &[&str],
     programs: &[Program],
     timeout: Duration,
 ) -> Vec<Result<Outcome, String>> {
@@ -373,7 +380,7 @@ pub fn run_all(
                     let Some(program) = programs.get(index) else {
                         break;
                     };
-                    let result = run(binary, program, timeout);
+                    let result = run(binary, engine, program, timeout);
                     results.lock().expect("no worker panicked")[index] = Some(result);
                 }
             });

@@ -286,3 +286,45 @@ fn benchmarks_validate_at_small_sizes() {
         assert_eq!(lines[2], last, "{name}");
     }
 }
+
+/// `--stats` counts specializations: a multiply specializes for ints on its second execution,
+/// misses 53 times once floats arrive (the cooldown), goes back to the generic form and
+/// specializes again for floats; `--no-specialize` never specializes; `--tier1` leaves loops
+/// alone; and the output is the same every way.
+#[test]
+fn stats_count_specialization_and_respecialization() {
+    let program = "vals = [1] * 100 + [1.5] * 100\nt = 0\nfor v in vals:\n    t = v * 3\nprint(t)\n\
+                   n = 0\nwhile n < 300:\n    n += 1\nprint(n)\n";
+    let out = run(&["--stats", "-c", program], "");
+    assert_eq!(text(&out.stdout), "4.5\n300\n");
+    let stats = text(&out.stderr);
+    for line in [
+        "binary_op_attempts 3",
+        "binary_op_successes 3",
+        "binary_op_deopt_not_int 53",
+        "compare_op_successes 1",
+        // 300 iterations: the loop's tier-2 counter triggers once (at 256) and backs off.
+        "jump_backward_attempts 1",
+        "jump_backward_fail_no_tier2 1",
+    ] {
+        assert!(stats.lines().any(|l| l == line), "{line} missing:\n{stats}");
+    }
+    assert!(stats.contains("binary_op_hits "), "{stats}");
+
+    let out = run(&["--stats", "--no-specialize", "-c", program], "");
+    assert_eq!(text(&out.stdout), "4.5\n300\n");
+    let stats = text(&out.stderr);
+    assert!(!stats.contains("successes"), "{stats}");
+    assert!(stats.contains("jump_backward_attempts 1"), "{stats}");
+
+    let out = run(&["--stats", "--tier1", "-c", program], "");
+    assert_eq!(text(&out.stdout), "4.5\n300\n");
+    assert!(
+        !text(&out.stderr).contains("jump_backward"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    let out = run(&["-c", program], "");
+    assert_eq!(text(&out.stderr), "", "no counters without --stats");
+}

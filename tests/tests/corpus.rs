@@ -2,11 +2,16 @@
 //!
 //! `TRACERY_CORPUS_FILTER=substring` keeps only the programs whose name contains it.
 //! Programs listed in `tests/programs/KNOWN_FAILING` may fail; one that passes must be removed
-//! from the list, so the list only shrinks.
+//! from the list, so the list only shrinks. Every program runs under every engine in
+//! [`ENGINES`], and all must agree with CPython.
 
 use std::collections::BTreeSet;
 use std::process::Command;
 use tracery_tests::corpus;
+
+/// The engines, as `tracery` options: the default (specialization on, loops counting towards
+/// tier 2) and the plain interpreter.
+const ENGINES: [&[&str]; 2] = [&[], &["--no-specialize"]];
 
 /// Exit status of `regen.py` when the Python running it is not the pinned CPython version.
 const REGEN_WRONG_PYTHON: i32 = 3;
@@ -55,16 +60,27 @@ fn corpus_runs_under_tracery() {
         .map(|program| program.name)
         .collect();
     let known = corpus::known_failing();
-    let results = corpus::run_all(corpus::tracery(), &programs, corpus::TIMEOUT);
-    let report = corpus::judge(&programs, &results, &known, &all_names);
-    for name in &report.known_failing {
-        println!("known failing: {name}");
+    let mut failures = String::new();
+    for engine in ENGINES {
+        let results = corpus::run_all(corpus::tracery(), engine, &programs, corpus::TIMEOUT);
+        let report = corpus::judge(&programs, &results, &known, &all_names);
+        let label = if engine.is_empty() {
+            "default".to_owned()
+        } else {
+            engine.join(" ")
+        };
+        for name in &report.known_failing {
+            println!("known failing ({label}): {name}");
+        }
+        println!(
+            "corpus ({label}): {} ran, {} passed, {} known failing",
+            report.ran,
+            report.passed.len(),
+            report.known_failing.len()
+        );
+        if !report.problems.is_empty() {
+            failures.push_str(&format!("engine {label}:\n{}\n", report.summary()));
+        }
     }
-    println!(
-        "corpus: {} ran, {} passed, {} known failing",
-        report.ran,
-        report.passed.len(),
-        report.known_failing.len()
-    );
-    assert!(report.problems.is_empty(), "{}", report.summary());
+    assert!(failures.is_empty(), "{failures}");
 }

@@ -89,6 +89,8 @@ pub struct Inherited {
     pub arena: Option<String>,
     /// `--recursion-limit N`, when not the default.
     pub recursion_limit: Option<String>,
+    /// Engine options given to `bench` (`--no-specialize`, `--tier1`).
+    pub engine: Vec<String>,
 }
 
 /// Runs `tracery bench ...`.
@@ -250,6 +252,12 @@ impl Drop for SuiteDir {
 /// The engine to run: `--python CMD`, or this very `tracery` binary.
 fn engine(args: &RunArgs, inherited: &Inherited) -> Result<Engine, String> {
     if let Some(command) = &args.python {
+        if !inherited.engine.is_empty() {
+            return Err(format!(
+                "{} applies to tracery, not to --python {command}",
+                inherited.engine.join(" ")
+            ));
+        }
         let mut words = command.split_whitespace().map(str::to_owned);
         let program = words
             .next()
@@ -264,7 +272,7 @@ fn engine(args: &RunArgs, inherited: &Inherited) -> Result<Engine, String> {
         .map_err(|err| format!("cannot find the tracery binary: {err}"))?
         .display()
         .to_string();
-    let mut engine_args = Vec::new();
+    let mut engine_args = inherited.engine.clone();
     if let Some(arena) = &inherited.arena {
         engine_args.extend(["--arena".to_owned(), arena.clone()]);
     }
@@ -307,6 +315,23 @@ fn suite_metadata(engine: &Engine, plan: (u32, u32, u32)) -> Map<String, Value> 
                 put(key, lines.next().unwrap_or(""));
             }
         }
+    }
+    if engine.is_tracery {
+        let options: Vec<&str> = engine
+            .args
+            .iter()
+            .map(String::as_str)
+            .filter(|arg| matches!(*arg, "--no-specialize" | "--tier1"))
+            .collect();
+        put(
+            "tracery_engine",
+            match options.as_slice() {
+                [] => "specializing, tier 2 entry on",
+                ["--tier1"] => "specializing, tier 1 only",
+                ["--no-specialize"] => "plain interpreter, tier 2 entry on",
+                _ => "plain interpreter, tier 1 only",
+            },
+        );
     }
     put("engine_command", &{
         let mut words = vec![engine.program.clone()];
