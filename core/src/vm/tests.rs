@@ -227,3 +227,79 @@ fn set_errors_have_cpython_messages() {
             .ends_with("TypeError: unhashable type: 'set'\n")
     );
 }
+
+/// The quickened code of the function `name` defined by the main module.
+fn function_units(vm: &mut Vm<'_>, name: &str) -> std::vec::Vec<u32> {
+    let globals = vm.main_globals().expect("main module");
+    let key = vm.intern(name).expect("interned");
+    let func = vm
+        .dict_get_str(globals, key)
+        .and_then(|v| v.as_obj())
+        .and_then(|o| o.downcast::<crate::object::FunctionObj>())
+        .expect("a function");
+    func.code
+        .units
+        .u32_cells()
+        .iter()
+        .map(|c| c.get())
+        .collect()
+}
+
+/// The first instruction `op` of `units` and its first cache unit.
+fn first(units: &[u32], op: crate::bytecode::Opcode) -> (crate::bytecode::Opcode, u32) {
+    let mut at = 0;
+    while at < units.len() {
+        let (byte, _) = crate::bytecode::decode(units[at]);
+        let found = crate::bytecode::Opcode::from_u8(byte).expect("valid opcode");
+        if found.base() == op {
+            return (found, units[at + 1]);
+        }
+        at += found.size() as usize;
+    }
+    panic!("no {op:?}");
+}
+
+#[test]
+fn conditional_jumps_keep_their_branch_history() {
+    with_vm(8 << 20, Config::default(), |vm, _| {
+        // `if flag:` is a POP_JUMP_IF_FALSE taken when flag is false. The last call is the
+        // newest (lowest) bit: history ...0010110 for taken = not flag.
+        let source = "def f(flag):\n    if flag:\n        return 1\n    return 0\n\
+                      for flag in [True, False, True, False, False, True]:\n    f(flag)\n";
+        vm.run_main(source, "history.py").expect("runs");
+        let units = function_units(vm, "f");
+        let (form, cache) = first(&units, crate::bytecode::Opcode::POP_JUMP_IF_FALSE);
+        assert_eq!(
+            form,
+            crate::bytecode::Opcode::POP_JUMP_IF_FALSE_BOOL,
+            "specialized"
+        );
+        assert_eq!(cache >> 16, 0b010110, "taken when false, newest last");
+    });
+}
+
+#[test]
+fn quickening_follows_the_config() {
+    let source = "def f(a, b):\n    return a + b\nfor i in range(10):\n    f(i, 1)\n";
+    with_vm(8 << 20, Config::default(), |vm, _| {
+        vm.run_main(source, "q.py").expect("runs");
+        let units = function_units(vm, "f");
+        let (form, cache) = first(&units, crate::bytecode::Opcode::BINARY_OP);
+        assert_eq!(form, crate::bytecode::Opcode::BINARY_OP_ADD_INT);
+        // Specialized on the second call; eight hits since leave the cooldown untouched.
+        assert_eq!(cache as u16, crate::counter::Counter::cooldown().to_bits());
+    });
+    let plain = Config {
+        specialize: false,
+        ..Config::default()
+    };
+    with_vm(8 << 20, plain, |vm, _| {
+        vm.run_main(source, "q.py").expect("runs");
+        let units = function_units(vm, "f");
+        let (form, cache) = first(&units, crate::bytecode::Opcode::BINARY_OP);
+        assert_eq!(form, crate::bytecode::Opcode::BINARY_OP);
+        let counter = crate::counter::Counter::from_bits(cache as u16);
+        assert!(!counter.triggers());
+        assert_eq!(counter.backoff(), 15, "unreachable: never triggers");
+    });
+}
