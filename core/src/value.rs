@@ -61,7 +61,24 @@ pub enum Value {
     Obj(ObjRef),
 }
 
+/// The tag words of [`Value`]'s variants (its `repr(C, u64)` layout: a tag word, then the
+/// payload), for code that inspects a value in place without copying it.
+pub mod tag {
+    /// `Value::Int`.
+    pub const INT: u64 = 3;
+    /// `Value::Float`.
+    pub const FLOAT: u64 = 4;
+}
+
 impl Value {
+    /// The tag word (see [`tag`]).
+    #[inline(always)]
+    pub fn tag_word(&self) -> u64 {
+        // SAFETY: `repr(C, u64)` lays a Value out as a u64 discriminant followed by the
+        // payload, so the first word of any Value is its initialized tag.
+        unsafe { core::ptr::from_ref(self).cast::<u64>().read() }
+    }
+
     /// True for the internal `Null` marker.
     #[inline]
     pub const fn is_null(self) -> bool {
@@ -98,6 +115,14 @@ impl Value {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tag_words_are_the_discriminants() {
+        assert_eq!(Value::Int(-7).tag_word(), tag::INT);
+        assert_eq!(Value::Float(0.5).tag_word(), tag::FLOAT);
+        assert_ne!(Value::Bool(true).tag_word(), tag::INT);
+        assert_ne!(Value::None.tag_word(), tag::FLOAT);
+    }
 
     #[test]
     fn value_is_two_words() {

@@ -93,6 +93,37 @@ impl Regs {
         unsafe { self.stack.add(self.sp - n).read() }
     }
 
+    /// The two ints on top (second, top), read in place without copying the values.
+    #[inline(always)]
+    fn peek_two_ints(&self) -> Option<(i64, i64)> {
+        self.peek_two_words(crate::value::tag::INT)
+            .map(|(a, b)| (a as i64, b as i64))
+    }
+
+    /// The two floats on top (second, top), read in place.
+    #[inline(always)]
+    fn peek_two_floats(&self) -> Option<(f64, f64)> {
+        self.peek_two_words(crate::value::tag::FLOAT)
+            .map(|(a, b)| (f64::from_bits(a), f64::from_bits(b)))
+    }
+
+    /// The payload words of the two top values when both have the tag `tag` (INT or FLOAT).
+    #[inline(always)]
+    fn peek_two_words(&self, tag: u64) -> Option<(u64, u64)> {
+        // SAFETY: the instruction's stack effect says two values are there; a Value is a tag
+        // word then a payload word (`repr(C, u64)`), and the payload of an Int or a Float is
+        // a fully initialized 8-byte word, read only after its tag was checked.
+        unsafe {
+            let second = self.stack.add(self.sp - 2).cast::<u64>();
+            let top = self.stack.add(self.sp - 1).cast::<u64>();
+            if second.read() == tag && top.read() == tag {
+                Some((second.add(1).read(), top.add(1).read()))
+            } else {
+                None
+            }
+        }
+    }
+
     #[inline]
     fn poke(&mut self, n: usize, value: Value) {
         // SAFETY: as for `peek`.
@@ -938,9 +969,8 @@ impl Vm<'_> {
                         | Opcode::BINARY_OP_MULTIPLY_INT
                         | Opcode::BINARY_OP_INT => {
                             r.pc = lasti + 2;
-                            let (lhs, rhs) = (r.peek(2), r.peek(1));
-                            let fast = match (lhs, rhs) {
-                                (Value::Int(a), Value::Int(b)) => match opcode {
+                            let fast = match r.peek_two_ints() {
+                                Some((a, b)) => match opcode {
                                     Opcode::BINARY_OP_ADD_INT => a.checked_add(b).map(Value::Int),
                                     Opcode::BINARY_OP_SUBTRACT_INT => {
                                         a.checked_sub(b).map(Value::Int)
@@ -951,7 +981,7 @@ impl Vm<'_> {
                                     _ => int_fast_path(arg, a, b),
                                 }
                                 .ok_or(Reason::Overflow),
-                                _ => Err(Reason::NotInt),
+                                None => Err(Reason::NotInt),
                             };
                             let value = match fast {
                                 Ok(value) => {
@@ -967,6 +997,7 @@ impl Vm<'_> {
                                         Opcode::BINARY_OP,
                                     );
                                     r.save(lasti);
+                                    let (lhs, rhs) = (r.peek(2), r.peek(1));
                                     tri!('dispatch, self.binary_generic(arg, lhs, rhs))
                                 }
                             };
@@ -978,16 +1009,15 @@ impl Vm<'_> {
                         | Opcode::BINARY_OP_MULTIPLY_FLOAT
                         | Opcode::BINARY_OP_FLOAT => {
                             r.pc = lasti + 2;
-                            let (lhs, rhs) = (r.peek(2), r.peek(1));
-                            let fast = match (lhs, rhs) {
-                                (Value::Float(a), Value::Float(b)) => match opcode {
+                            let fast = match r.peek_two_floats() {
+                                Some((a, b)) => match opcode {
                                     Opcode::BINARY_OP_ADD_FLOAT => Ok(a + b),
                                     Opcode::BINARY_OP_SUBTRACT_FLOAT => Ok(a - b),
                                     Opcode::BINARY_OP_MULTIPLY_FLOAT => Ok(a * b),
                                     _ if b != 0.0 => Ok(a / b),
                                     _ => Err(Reason::ZeroDivision),
                                 },
-                                _ => Err(Reason::NotFloat),
+                                None => Err(Reason::NotFloat),
                             };
                             let value = match fast {
                                 Ok(value) => {
@@ -1003,6 +1033,7 @@ impl Vm<'_> {
                                         Opcode::BINARY_OP,
                                     );
                                     r.save(lasti);
+                                    let (lhs, rhs) = (r.peek(2), r.peek(1));
                                     tri!('dispatch, self.binary_generic(arg, lhs, rhs))
                                 }
                             };
