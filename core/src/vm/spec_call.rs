@@ -15,7 +15,7 @@
 //!
 //! # Guards
 //! - Functions and classes are recognized by version, never by address. A version tag
-//!   (`Vm::fresh_version`) is unique and is renewed with everything a fast path relies on: a
+//!   (`Vm::fresh_version`) is unique (until the 32-bit counter wraps) and is renewed with everything a fast path relies on: a
 //!   function's defaults (its code, globals and closure never change), a class's namespace and
 //!   those of its bases. An address alone proves nothing: a freed function's memory may hold a
 //!   new function by the next call.
@@ -94,12 +94,16 @@ fn def_address(def: &'static NativeDef) -> usize {
 /// The value-stack cells of one call: `[callable, self_or_null, args...]` from `callable_at`.
 #[derive(Clone, Copy)]
 struct CallSite {
+    /// The value stack's first cell.
     stack: *mut Value,
+    /// Value-stack index of the callable.
     callable_at: usize,
+    /// The instruction's argument count (the self slot not included).
     argc: usize,
 }
 
 impl CallSite {
+    /// Cell `index` of the site (0 the callable, 1 the self slot, then the arguments).
     #[inline(always)]
     fn read(self, index: usize) -> Value {
         // SAFETY: the CALL instruction's stack effect guarantees its callable_at..callable_at
@@ -107,17 +111,20 @@ impl CallSite {
         unsafe { self.stack.add(self.callable_at + index).read() }
     }
 
+    /// Overwrites cell `index` of the site.
     #[inline(always)]
     fn write(self, index: usize, value: Value) {
         // SAFETY: as for `read`.
         unsafe { self.stack.add(self.callable_at + index).write(value) };
     }
 
+    /// The callable.
     #[inline(always)]
     fn callable(self) -> Value {
         self.read(0)
     }
 
+    /// Whether the self slot holds a receiver (else it is `Null`).
     #[inline(always)]
     fn has_self(self) -> bool {
         !self.read(1).is_null()
@@ -319,9 +326,9 @@ impl Vm<'_> {
         }
     }
 
+    /// The form for calling a class: `CALL_BUILTIN_CLASS` for a built-in class,
     /// `CALL_ALLOC_AND_ENTER_INIT` for a Python class whose instances are plain objects and
     /// whose `__init__` is a Python function taking exactly the arguments given.
-    /// `CALL_BUILTIN_CLASS` for a built-in class.
     fn class_form(&mut self, class: Gc<ClassObj>, argc: usize) -> Result<CallSpec, Reason> {
         if is_constructed_natively(class) {
             return Ok(CallSpec {
@@ -411,7 +418,11 @@ impl Vm<'_> {
                 };
                 let code = func.code;
                 if code.flags & SIMPLE_CODE_MASK != 0 || code.kwonly_count != 0 {
-                    return Err(NotFast::Miss(Reason::ComplexParams));
+                    return Err(NotFast::Miss(if code.flags & code_flags::GENERATOR != 0 {
+                        Reason::Generator
+                    } else {
+                        Reason::ComplexParams
+                    }));
                 }
                 let has_self = usize::from(site.has_self());
                 self.enter_function::<false>(func, callable_at + 2 - has_self, argc + has_self)?;
