@@ -54,3 +54,17 @@ pub(crate) fn install(vm: &mut Vm<'_>) -> PyResult<()> {
 
 /// A method table row.
 pub(crate) type MethodTable = (Cls, &'static [NativeDef]);
+
+/// The definition of the builtin function `name` (for call specialization, which recognizes a
+/// builtin by the address of its static definition).
+pub(crate) fn function_def(name: &str) -> Option<&'static NativeDef> {
+    functions::FUNCTIONS.iter().find(|def| def.name == name)
+}
+
+/// The definition of the method `name` of the built-in class `cls` (as [`function_def`]).
+pub(crate) fn method_def(cls: Cls, name: &str) -> Option<&'static NativeDef> {
+    types::METHODS
+        .iter()
+        .find(|(owner, _)| *owner == cls)
+        .and_then(|(_, defs)| defs.iter().find(|def| def.name == name))
+}

@@ -326,6 +326,38 @@ macro_rules! for_each_opcode {
             // -- 110-129: attributes and globals.
 
             // -- 130-149: calls.
+            /// A Python function taking exactly the arguments given (with the self slot):
+            /// pushes its frame with the arguments in place.
+            CALL_PY_EXACT_ARGS = 130, base: CALL;
+            /// A Python function given fewer positional arguments than it has parameters, the
+            /// rest from its defaults.
+            CALL_PY_WITH_DEFAULTS = 131, base: CALL;
+            /// A bound method of a Python function taking exactly the arguments given plus
+            /// `self`: unpacks it into `[function, self]` and enters the function.
+            CALL_BOUND_METHOD_EXACT_ARGS = 132, base: CALL;
+            /// A Python class with the default `__new__` and a Python `__init__` taking exactly
+            /// the arguments given: allocates the instance and enters `__init__`.
+            CALL_ALLOC_AND_ENTER_INIT = 133, base: CALL;
+            /// `len(x)`.
+            CALL_BUILTIN_LEN = 134, base: CALL;
+            /// `isinstance(x, cls)`.
+            CALL_BUILTIN_ISINSTANCE = 135, base: CALL;
+            /// `abs(x)`.
+            CALL_BUILTIN_ABS = 136, base: CALL;
+            /// Any builtin function or builtin method with positional arguments: calls its
+            /// Rust implementation directly.
+            CALL_NATIVE = 137, base: CALL;
+            /// `xs.append(x)` on a list.
+            CALL_LIST_APPEND = 138, base: CALL;
+            /// Any Python function taking exactly the arguments given, checked on its code at
+            /// each call: for sites that call several functions.
+            CALL_PY_ANY_EXACT_ARGS = 139, base: CALL;
+            /// A built-in class (`int(x)`, `range(n)`, ...): constructs directly.
+            CALL_BUILTIN_CLASS = 140, base: CALL;
+            /// `min(a, b)`.
+            CALL_BUILTIN_MIN = 141, base: CALL;
+            /// `max(a, b)`.
+            CALL_BUILTIN_MAX = 142, base: CALL;
 
             // -- 150-169: iteration, subscripts and unpacking.
 
@@ -361,7 +393,10 @@ macro_rules! define_opcodes {
             /// The instructions the compiler emits (specialized forms excluded).
             pub const BASE: &'static [Opcode] = &[$(Opcode::$name,)*];
 
-            /// Decodes an opcode byte; `None` for numbers no instruction has.
+            /// Decodes an opcode byte; `None` for numbers no instruction has. Always inlined:
+            /// the interpreter decodes every instruction with it, and past some table size
+            /// the compiler stops inlining it on its own.
+            #[inline(always)]
             pub const fn from_u8(byte: u8) -> Option<Opcode> {
                 match byte {
                     $( $num => Some(Opcode::$name), )*

@@ -143,6 +143,13 @@ impl CodeObj {
 pub struct FunctionObj {
     /// Heap header.
     pub header: Cell<Header>,
+    /// Identifies this function *and* the state a specialized call relies on (its code and
+    /// defaults): a fresh `Vm::fresh_version` tag at creation, renewed whenever
+    /// `__defaults__` or `__kwdefaults__` is assigned (the code, globals and closure never
+    /// change). Version tags are unique (until the 32-bit counter wraps), so a call site that
+    /// cached a version and sees it again has the same, unchanged function, which a cached
+    /// pointer alone could not prove: a freed function's memory is reused.
+    pub version: Cell<u32>,
     /// The code it runs.
     pub code: Gc<CodeObj>,
     /// Its module's globals.

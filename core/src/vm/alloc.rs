@@ -285,8 +285,10 @@ impl Vm<'_> {
         module: Value,
     ) -> PyResult<Gc<FunctionObj>> {
         let (name, qualname) = (code.name, code.qualname);
+        let version = self.fresh_version();
         self.alloc_object(core::mem::size_of::<FunctionObj>(), |header| FunctionObj {
             header,
+            version: Cell::new(version),
             code,
             globals,
             name: Cell::new(name),
@@ -337,7 +339,7 @@ impl Vm<'_> {
         Ok(class)
     }
 
-    /// A new class version tag.
+    /// A new version tag (for classes and functions).
     pub(crate) fn fresh_version(&mut self) -> u32 {
         let version = self.next_version;
         // Wrapping is harmless in practice (4 billion class changes) but must never hand out

@@ -507,6 +507,9 @@ impl Vm<'_> {
                 Kind::Function => {
                     // SAFETY: the kind byte says it is a function.
                     let func = unsafe { Gc::<FunctionObj>::from_obj_unchecked(obj) };
+                    if let Some(kind) = super::spec_call::defaults_kind(name) {
+                        return self.set_function_defaults(func, kind, new);
+                    }
                     let dict = match func
                         .dict
                         .get()

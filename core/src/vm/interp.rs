@@ -11,6 +11,7 @@
 
 use super::frame::Frame;
 use super::generator::Resumed;
+use super::spec_call;
 use super::specialize::{self, Family, Reason};
 use super::{Cls, PyResult, Raised, Vm};
 use crate::bytecode::{BinaryOp, CompareOp, Opcode, decode};
@@ -797,13 +798,51 @@ impl Vm<'_> {
                             let func = tri!('dispatch, self.new_function(code, globals, defaults, kwdefaults, closure, module.unwrap_or(Value::Null)));
                             r.push(func.value());
                         }
-                        Opcode::CALL | Opcode::CALL_KW => {
-                            r.pc = lasti + opcode.size() as usize;
-                            let kw_names = if opcode == Opcode::CALL_KW {
-                                r.pop().as_obj().and_then(|o| o.downcast::<TupleObj>())
+                        Opcode::CALL => {
+                            r.pc = lasti + 5;
+                            let callable_at = r.sp - arg_usize - 2;
+                            let counter = r.counter(lasti);
+                            if counter.triggers() {
+                                let (callable, self_or_null) =
+                                    (r.peek(arg_usize + 2), r.peek(arg_usize + 1));
+                                let polymorphic = r.cache(lasti, 0) & spec_call::POLYMORPHIC != 0;
+                                match self.specialize_call(
+                                    callable,
+                                    self_or_null,
+                                    arg_usize,
+                                    polymorphic,
+                                ) {
+                                    Ok(spec) => {
+                                        self.stats.attempt(Family::Call, Ok(()));
+                                        let (low, high) = spec_call::split_pointer(spec.pointer);
+                                        r.set_cache(lasti, 1, spec.version);
+                                        r.set_cache(lasti, 2, low);
+                                        r.set_cache(lasti, 3, high);
+                                        r.rewrite(lasti, spec.form, Counter::cooldown());
+                                        r.pc = lasti;
+                                        continue 'dispatch;
+                                    }
+                                    Err(reason) => {
+                                        self.stats.attempt(Family::Call, Err(reason));
+                                        r.rewrite(lasti, Opcode::CALL, counter.back_off());
+                                    }
+                                }
                             } else {
-                                None
-                            };
+                                r.set_counter(lasti, counter.tick());
+                            }
+                            r.save(lasti);
+                            match tri!('dispatch, self.call_generic(r.frame, callable_at, arg_usize))
+                            {
+                                Some(value) => {
+                                    r.sp = callable_at;
+                                    r.push(value);
+                                }
+                                None => r = Regs::load(self.top_frame(), stack),
+                            }
+                        }
+                        Opcode::CALL_KW => {
+                            r.pc = lasti + 1;
+                            let kw_names = r.pop().as_obj().and_then(|o| o.downcast::<TupleObj>());
                             let callable_at = r.sp - arg_usize - 2;
                             r.save(lasti);
                             let outcome = tri!('dispatch, self.call_from_stack(callable_at, arg_usize, kw_names));
@@ -1219,9 +1258,55 @@ impl Vm<'_> {
                             r.branch(lasti, truth == on_true, arg_usize);
                         } // ---- Specialized forms: attributes and globals.
 
-                          // ---- Specialized forms: calls.
-
-                          // ---- Specialized forms: iteration, subscripts and unpacking.
+                        // ---- Specialized forms: calls.
+                        // One arm: `call_specialized` picks the form's fast path; a miss
+                        // runs the generic call.
+                        Opcode::CALL_PY_EXACT_ARGS
+                        | Opcode::CALL_PY_WITH_DEFAULTS
+                        | Opcode::CALL_BOUND_METHOD_EXACT_ARGS
+                        | Opcode::CALL_ALLOC_AND_ENTER_INIT
+                        | Opcode::CALL_BUILTIN_LEN
+                        | Opcode::CALL_BUILTIN_ISINSTANCE
+                        | Opcode::CALL_BUILTIN_ABS
+                        | Opcode::CALL_NATIVE
+                        | Opcode::CALL_LIST_APPEND
+                        | Opcode::CALL_PY_ANY_EXACT_ARGS
+                        | Opcode::CALL_BUILTIN_CLASS
+                        | Opcode::CALL_BUILTIN_MIN
+                        | Opcode::CALL_BUILTIN_MAX => {
+                            r.pc = lasti + 5;
+                            let callable_at = r.sp - arg_usize - 2;
+                            r.save(lasti);
+                            let cache = [r.cache(lasti, 1), r.cache(lasti, 2), r.cache(lasti, 3)];
+                            let fast =
+                                self.call_specialized(opcode, stack, callable_at, arg_usize, cache);
+                            let result = match fast {
+                                Ok(result) => {
+                                    self.stats.hit(Family::Call);
+                                    result
+                                }
+                                Err(spec_call::NotFast::Raised(err)) => break 'dispatch err,
+                                Err(spec_call::NotFast::Miss(reason)) => {
+                                    if reason == Reason::FuncVersion {
+                                        let unit = r.cache(lasti, 0);
+                                        r.set_cache(lasti, 0, unit | spec_call::POLYMORPHIC);
+                                    }
+                                    self.miss(&r, lasti, Family::Call, reason, Opcode::CALL);
+                                    tri!('dispatch, self.call_generic(r.frame, callable_at, arg_usize))
+                                }
+                            };
+                            match result {
+                                Some(value) => {
+                                    r.sp = callable_at;
+                                    r.push(value);
+                                }
+                                None => {
+                                    // SAFETY: r.frame is still the caller's record.
+                                    unsafe { (*r.frame).sp = callable_at };
+                                    r = Regs::load(self.top_frame(), stack);
+                                }
+                            }
+                        } // ---- Specialized forms: iteration, subscripts and unpacking.
                     }
                 }
             };

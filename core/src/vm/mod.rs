@@ -27,6 +27,7 @@ mod ops;
 mod seq;
 mod set;
 mod setup;
+mod spec_call;
 pub mod specialize;
 
 pub use classes::Cls;

@@ -119,13 +119,43 @@ pub enum Reason {
     // -- attributes and globals
 
     // -- calls
-
+    /// A different Python function than the cached one, or the same one with new defaults.
+    FuncVersion,
+    /// The callable is not a Python function (the form expects one).
+    NotFunction,
+    /// The callable is not a bound method (the form expects one).
+    NotMethod,
+    /// The callable is not a class, or not the cached version of it.
+    ClassVersion,
+    /// The callable is not the cached builtin.
+    NativeDef,
+    /// The receiver of a builtin method is not of the type the form expects.
+    SelfType,
+    /// The number of arguments does not fit the parameters (the generic call raises or binds).
+    ArgCount,
+    /// A generator function: the call makes a generator instead of entering a frame.
+    Generator,
+    /// `*args`, `**kwargs` or keyword-only parameters.
+    ComplexParams,
+    /// A built-in class, or a class whose instances have a built-in layout (exceptions, list
+    /// and dict subclasses).
+    ClassLayout,
+    /// The class's `__init__` is not a Python function.
+    InitNotPython,
+    /// A bound method whose function is not a Python function.
+    MethodNotPython,
+    /// A builtin method object bound to its receiver (`f = xs.append; f(1)`).
+    BoundNative,
+    /// Another kind of callable (an instance with `__call__`, a staticmethod object, ...).
+    OtherCallable,
+    /// The frame would exceed the recursion limit or the value stack (the generic call raises).
+    StackLimit,
     // -- iteration, subscripts and unpacking
 }
 
 impl Reason {
     /// Every reason, in `--stats` order.
-    pub const ALL: [Reason; 11] = [
+    pub const ALL: [Reason; 26] = [
         Reason::NotInt,
         Reason::NotFloat,
         Reason::NotStr,
@@ -140,7 +170,21 @@ impl Reason {
         // -- attributes and globals
 
         // -- calls
-
+        Reason::FuncVersion,
+        Reason::NotFunction,
+        Reason::NotMethod,
+        Reason::ClassVersion,
+        Reason::NativeDef,
+        Reason::SelfType,
+        Reason::ArgCount,
+        Reason::Generator,
+        Reason::ComplexParams,
+        Reason::ClassLayout,
+        Reason::InitNotPython,
+        Reason::MethodNotPython,
+        Reason::BoundNative,
+        Reason::OtherCallable,
+        Reason::StackLimit,
         // -- iteration, subscripts and unpacking
     ];
 
@@ -161,7 +205,21 @@ impl Reason {
             // -- attributes and globals
 
             // -- calls
-
+            Reason::FuncVersion => "func_version",
+            Reason::NotFunction => "not_function",
+            Reason::NotMethod => "not_method",
+            Reason::ClassVersion => "class_version",
+            Reason::NativeDef => "native_def",
+            Reason::SelfType => "self_type",
+            Reason::ArgCount => "arg_count",
+            Reason::Generator => "generator",
+            Reason::ComplexParams => "complex_params",
+            Reason::ClassLayout => "class_layout",
+            Reason::InitNotPython => "init_not_python",
+            Reason::MethodNotPython => "method_not_python",
+            Reason::BoundNative => "bound_native",
+            Reason::OtherCallable => "other_callable",
+            Reason::StackLimit => "stack_limit",
             // -- iteration, subscripts and unpacking
         }
     }
@@ -287,6 +345,7 @@ pub fn quicken(units: &[core::cell::Cell<u32>], specialize: bool, tier2: bool) {
             // -- attributes and globals
 
             // -- calls
+            Opcode::CALL => Some(adaptive),
 
             // -- iteration, subscripts and unpacking
             _ => None,
