@@ -27,6 +27,7 @@ mod ops;
 mod seq;
 mod set;
 mod setup;
+mod spec_seq;
 pub mod specialize;
 
 pub use classes::Cls;

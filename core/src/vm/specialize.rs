@@ -121,11 +121,41 @@ pub enum Reason {
     // -- calls
 
     // -- iteration, subscripts and unpacking
+    /// The container (or the sequence an iterator walks) is not an exact list.
+    NotList,
+    /// The container (or the sequence an iterator walks) is not an exact tuple.
+    NotTuple,
+    /// The container is not an exact dict.
+    NotDict,
+    /// The subscript is a slice.
+    Slice,
+    /// The container is an instance of a subclass of `list` or `dict`.
+    Subclass,
+    /// The container or iterator is an instance of a user class (`__getitem__`, `__next__`, ...).
+    UserObject,
+    /// The str has non-ASCII characters (indexing it is not constant time).
+    NonAscii,
+    /// The sequence's length differs from the number of targets (the generic path raises).
+    Length,
+    /// The iterator is of another kind than the specialized form's.
+    IterKind,
+    /// The iterator is a generator.
+    IterGenerator,
+    /// The iterator walks a dict (keys, values or items).
+    IterDict,
+    /// The iterator walks a sequence backwards (`reversed`).
+    IterReversed,
+    /// The iterator is an `enumerate`.
+    IterEnumerate,
+    /// The iterator is a `zip`.
+    IterZip,
+    /// Another built-in iterator (`map`, `filter`, a set's, ...).
+    IterOther,
 }
 
 impl Reason {
     /// Every reason, in `--stats` order.
-    pub const ALL: [Reason; 11] = [
+    pub const ALL: [Reason; 26] = [
         Reason::NotInt,
         Reason::NotFloat,
         Reason::NotStr,
@@ -142,6 +172,21 @@ impl Reason {
         // -- calls
 
         // -- iteration, subscripts and unpacking
+        Reason::NotList,
+        Reason::NotTuple,
+        Reason::NotDict,
+        Reason::Slice,
+        Reason::Subclass,
+        Reason::UserObject,
+        Reason::NonAscii,
+        Reason::Length,
+        Reason::IterKind,
+        Reason::IterGenerator,
+        Reason::IterDict,
+        Reason::IterReversed,
+        Reason::IterEnumerate,
+        Reason::IterZip,
+        Reason::IterOther,
     ];
 
     /// The suffix of its counters.
@@ -163,6 +208,21 @@ impl Reason {
             // -- calls
 
             // -- iteration, subscripts and unpacking
+            Reason::NotList => "not_list",
+            Reason::NotTuple => "not_tuple",
+            Reason::NotDict => "not_dict",
+            Reason::Slice => "slice",
+            Reason::Subclass => "subclass",
+            Reason::UserObject => "user_object",
+            Reason::NonAscii => "non_ascii",
+            Reason::Length => "length",
+            Reason::IterKind => "iter_kind",
+            Reason::IterGenerator => "iter_generator",
+            Reason::IterDict => "iter_dict",
+            Reason::IterReversed => "iter_reversed",
+            Reason::IterEnumerate => "iter_enumerate",
+            Reason::IterZip => "iter_zip",
+            Reason::IterOther => "iter_other",
         }
     }
 }
@@ -289,6 +349,10 @@ pub fn quicken(units: &[core::cell::Cell<u32>], specialize: bool, tier2: bool) {
             // -- calls
 
             // -- iteration, subscripts and unpacking
+            Opcode::FOR_ITER
+            | Opcode::BINARY_SUBSCR
+            | Opcode::STORE_SUBSCR
+            | Opcode::UNPACK_SEQUENCE => Some(adaptive),
             _ => None,
         };
         if let (Some(counter), Some(cache)) = (counter, units.get(at + 1)) {
