@@ -360,6 +360,34 @@ macro_rules! for_each_opcode {
             CALL_BUILTIN_MAX = 142, base: CALL;
 
             // -- 150-169: iteration, subscripts and unpacking.
+            /// `FOR_ITER` over a range iterator.
+            FOR_ITER_RANGE = 150, base: FOR_ITER;
+            /// `FOR_ITER` over a forward iterator of an exact list (re-reads the length each
+            /// step, so a list changed inside the loop behaves as in CPython).
+            FOR_ITER_LIST = 151, base: FOR_ITER;
+            /// `FOR_ITER` over a forward iterator of an exact tuple.
+            FOR_ITER_TUPLE = 152, base: FOR_ITER;
+            /// `list[int]` on an exact list.
+            BINARY_SUBSCR_LIST_INT = 153, base: BINARY_SUBSCR;
+            /// `tuple[int]` on an exact tuple.
+            BINARY_SUBSCR_TUPLE_INT = 154, base: BINARY_SUBSCR;
+            /// `str[int]` on an ASCII str (the VM's cached one-character strings).
+            BINARY_SUBSCR_STR_INT = 155, base: BINARY_SUBSCR;
+            /// `dict[key]` on an exact dict.
+            BINARY_SUBSCR_DICT = 156, base: BINARY_SUBSCR;
+            /// `list[int] = value` on an exact list.
+            STORE_SUBSCR_LIST_INT = 157, base: STORE_SUBSCR;
+            /// `dict[key] = value` on an exact dict.
+            STORE_SUBSCR_DICT = 158, base: STORE_SUBSCR;
+            /// Unpacks an exact tuple of two items.
+            UNPACK_SEQUENCE_TWO_TUPLE = 159, base: UNPACK_SEQUENCE;
+            /// Unpacks an exact tuple of exactly `arg` items.
+            UNPACK_SEQUENCE_TUPLE = 160, base: UNPACK_SEQUENCE;
+            /// Unpacks an exact list of exactly `arg` items.
+            UNPACK_SEQUENCE_LIST = 161, base: UNPACK_SEQUENCE;
+            /// `FOR_ITER` over a forward iterator of a str (ASCII characters from the VM's
+            /// cached one-character strings).
+            FOR_ITER_STR = 162, base: FOR_ITER;
 
             }
         }
@@ -396,6 +424,8 @@ macro_rules! define_opcodes {
             /// Decodes an opcode byte; `None` for numbers no instruction has. Always inlined:
             /// the interpreter decodes every instruction with it, and past some table size
             /// the compiler stops inlining it on its own.
+            /// the dispatch loop decodes every instruction with it, and once the numbering has
+            /// gaps the match becomes a table lookup the optimizer would otherwise outline.
             #[inline(always)]
             pub const fn from_u8(byte: u8) -> Option<Opcode> {
                 match byte {

@@ -12,6 +12,7 @@
 use super::frame::Frame;
 use super::generator::Resumed;
 use super::spec_call;
+use super::spec_seq;
 use super::specialize::{self, Family, Reason};
 use super::{Cls, PyResult, Raised, Vm};
 use crate::bytecode::{BinaryOp, CompareOp, Opcode, decode};
@@ -502,6 +503,23 @@ impl Vm<'_> {
                         Opcode::BINARY_SUBSCR => {
                             r.pc = lasti + 2;
                             let (container, key) = (r.peek(2), r.peek(1));
+                            let counter = r.counter(lasti);
+                            if counter.triggers() {
+                                match spec_seq::binary_subscr(container, key) {
+                                    Ok(form) => {
+                                        self.stats.attempt(Family::BinarySubscr, Ok(()));
+                                        r.rewrite(lasti, form, Counter::cooldown());
+                                        r.pc = lasti;
+                                        continue 'dispatch;
+                                    }
+                                    Err(reason) => {
+                                        self.stats.attempt(Family::BinarySubscr, Err(reason));
+                                        r.rewrite(lasti, Opcode::BINARY_SUBSCR, counter.back_off());
+                                    }
+                                }
+                            } else {
+                                r.set_counter(lasti, counter.tick());
+                            }
                             let value = match list_cell(container, key) {
                                 Some(cell) => cell.get(),
                                 None => {
@@ -515,6 +533,23 @@ impl Vm<'_> {
                         Opcode::STORE_SUBSCR => {
                             r.pc = lasti + 2;
                             let (value, container, key) = (r.peek(3), r.peek(2), r.peek(1));
+                            let counter = r.counter(lasti);
+                            if counter.triggers() {
+                                match spec_seq::store_subscr(container, key) {
+                                    Ok(form) => {
+                                        self.stats.attempt(Family::StoreSubscr, Ok(()));
+                                        r.rewrite(lasti, form, Counter::cooldown());
+                                        r.pc = lasti;
+                                        continue 'dispatch;
+                                    }
+                                    Err(reason) => {
+                                        self.stats.attempt(Family::StoreSubscr, Err(reason));
+                                        r.rewrite(lasti, Opcode::STORE_SUBSCR, counter.back_off());
+                                    }
+                                }
+                            } else {
+                                r.set_counter(lasti, counter.tick());
+                            }
                             match list_cell(container, key) {
                                 Some(cell) => cell.set(value),
                                 None => {
@@ -605,20 +640,34 @@ impl Vm<'_> {
                         }
                         Opcode::UNPACK_SEQUENCE => {
                             r.pc = lasti + 2;
-                            r.save(lasti);
-                            let seq = r.pop();
-                            let count = arg_usize;
-                            // Exact-length tuples and lists unpack without a copy.
-                            if let Some(items) = self.exact_items(seq, count) {
-                                for index in (0..count).rev() {
-                                    r.push(items[index]);
+                            let seq = r.peek(1);
+                            let counter = r.counter(lasti);
+                            if counter.triggers() {
+                                match spec_seq::unpack_sequence(seq, arg) {
+                                    Ok(form) => {
+                                        self.stats.attempt(Family::UnpackSequence, Ok(()));
+                                        r.rewrite(lasti, form, Counter::cooldown());
+                                        r.pc = lasti;
+                                        continue 'dispatch;
+                                    }
+                                    Err(reason) => {
+                                        self.stats.attempt(Family::UnpackSequence, Err(reason));
+                                        r.rewrite(
+                                            lasti,
+                                            Opcode::UNPACK_SEQUENCE,
+                                            counter.back_off(),
+                                        );
+                                    }
                                 }
-                                continue 'dispatch;
+                            } else {
+                                r.set_counter(lasti, counter.tick());
                             }
-                            let items = tri!('dispatch, self.unpack_sequence(seq, count));
+                            r.save(lasti);
+                            let items = tri!('dispatch, self.unpack_items(seq, arg_usize));
+                            r.pop();
                             // Push in reverse so the first item ends on top.
-                            for index in (0..count).rev() {
-                                r.push(items.items()[index]);
+                            for &item in items.iter().rev() {
+                                r.push(item);
                             }
                         }
                         Opcode::UNPACK_EX => {
@@ -701,31 +750,25 @@ impl Vm<'_> {
                         Opcode::FOR_ITER => {
                             r.pc = lasti + 2;
                             let iter = r.peek(1);
-                            let next = match iter {
-                                Value::Obj(obj) if obj.kind() == Kind::RangeIter => {
-                                    // SAFETY: the kind byte says it is a range iterator.
-                                    let it = unsafe { Gc::<RangeIterObj>::from_obj_unchecked(obj) };
-                                    let remaining = it.remaining.get();
-                                    if remaining > 0 {
-                                        let value = it.next.get();
-                                        it.remaining.set(remaining - 1);
-                                        it.next.set(value.wrapping_add(it.step));
-                                        Some(Value::Int(value))
-                                    } else {
-                                        None
+                            let counter = r.counter(lasti);
+                            if counter.triggers() {
+                                match spec_seq::for_iter(iter) {
+                                    Ok(form) => {
+                                        self.stats.attempt(Family::ForIter, Ok(()));
+                                        r.rewrite(lasti, form, Counter::cooldown());
+                                        r.pc = lasti;
+                                        continue 'dispatch;
+                                    }
+                                    Err(reason) => {
+                                        self.stats.attempt(Family::ForIter, Err(reason));
+                                        r.rewrite(lasti, Opcode::FOR_ITER, counter.back_off());
                                     }
                                 }
-                                Value::Obj(obj) if obj.kind() == Kind::SeqIter => {
-                                    // SAFETY: the kind byte says it is a sequence iterator.
-                                    let it = unsafe { Gc::<SeqIterObj>::from_obj_unchecked(obj) };
-                                    r.save(lasti);
-                                    tri!('dispatch, self.seq_iter_next(it))
-                                }
-                                _ => {
-                                    r.save(lasti);
-                                    tri!('dispatch, self.iter_next(iter))
-                                }
-                            };
+                            } else {
+                                r.set_counter(lasti, counter.tick());
+                            }
+                            r.save(lasti);
+                            let next = tri!('dispatch, self.iter_next(iter));
                             r.record_branch(lasti, next.is_none());
                             match next {
                                 Some(value) => r.push(value),
@@ -1307,6 +1350,450 @@ impl Vm<'_> {
                                 }
                             }
                         } // ---- Specialized forms: iteration, subscripts and unpacking.
+
+                        // ---- Specialized forms: iteration, subscripts and unpacking.
+                        // Guards test kind bytes only (exact built-in types); a hit ends
+                        // with `continue 'dispatch`, a failed guard counts a miss and runs
+                        // the generic operation.
+                        Opcode::FOR_ITER_RANGE => {
+                            r.pc = lasti + 2;
+                            let iter = r.peek(1);
+                            if let Value::Obj(obj) = iter
+                                && obj.kind() == Kind::RangeIter
+                            {
+                                self.stats.hit(Family::ForIter);
+                                // SAFETY: the kind byte says it is a range iterator.
+                                let it = unsafe { Gc::<RangeIterObj>::from_obj_unchecked(obj) };
+                                let remaining = it.remaining.get();
+                                if remaining > 0 {
+                                    let value = it.next.get();
+                                    it.remaining.set(remaining - 1);
+                                    it.next.set(value.wrapping_add(it.step));
+                                    r.record_branch(lasti, false);
+                                    r.push(Value::Int(value));
+                                } else {
+                                    r.record_branch(lasti, true);
+                                    r.pop();
+                                    r.pc += arg_usize;
+                                }
+                                continue 'dispatch;
+                            }
+                            self.miss(
+                                &r,
+                                lasti,
+                                Family::ForIter,
+                                Reason::IterKind,
+                                Opcode::FOR_ITER,
+                            );
+                            r.save(lasti);
+                            let next = tri!('dispatch, self.iter_next(iter));
+                            r.record_branch(lasti, next.is_none());
+                            match next {
+                                Some(value) => r.push(value),
+                                None => {
+                                    r.pop();
+                                    r.pc += arg_usize;
+                                }
+                            }
+                        }
+                        Opcode::FOR_ITER_LIST | Opcode::FOR_ITER_TUPLE => {
+                            r.pc = lasti + 2;
+                            let iter = r.peek(1);
+                            if let Value::Obj(obj) = iter
+                                && obj.kind() == Kind::SeqIter
+                            {
+                                // SAFETY: the kind byte says it is a sequence iterator.
+                                let it = unsafe { Gc::<SeqIterObj>::from_obj_unchecked(obj) };
+                                let index = it.index.get();
+                                let next = match it.seq.get() {
+                                    _ if it.reverse => None,
+                                    Value::Obj(seq)
+                                        if opcode == Opcode::FOR_ITER_LIST
+                                            && seq.kind() == Kind::List =>
+                                    {
+                                        // SAFETY: the kind byte says it is a list.
+                                        let list =
+                                            unsafe { Gc::<ListObj>::from_obj_unchecked(seq) };
+                                        // The length is read at every step, so items the
+                                        // loop body adds or removes count, as in CPython.
+                                        Some(list.get(index))
+                                    }
+                                    Value::Obj(seq)
+                                        if opcode == Opcode::FOR_ITER_TUPLE
+                                            && seq.kind() == Kind::Tuple =>
+                                    {
+                                        // SAFETY: the kind byte says it is a tuple.
+                                        let tuple =
+                                            unsafe { Gc::<TupleObj>::from_obj_unchecked(seq) };
+                                        Some(tuple.items().get(index).copied())
+                                    }
+                                    _ => None,
+                                };
+                                if let Some(next) = next {
+                                    self.stats.hit(Family::ForIter);
+                                    match next {
+                                        Some(value) => {
+                                            it.index.set(index + 1);
+                                            r.record_branch(lasti, false);
+                                            r.push(value);
+                                        }
+                                        None => {
+                                            // Exhausted for good, as CPython's iterators are.
+                                            it.seq.set(Value::Null);
+                                            r.record_branch(lasti, true);
+                                            r.pop();
+                                            r.pc += arg_usize;
+                                        }
+                                    }
+                                    continue 'dispatch;
+                                }
+                            }
+                            self.miss(
+                                &r,
+                                lasti,
+                                Family::ForIter,
+                                Reason::IterKind,
+                                Opcode::FOR_ITER,
+                            );
+                            r.save(lasti);
+                            let next = tri!('dispatch, self.iter_next(iter));
+                            r.record_branch(lasti, next.is_none());
+                            match next {
+                                Some(value) => r.push(value),
+                                None => {
+                                    r.pop();
+                                    r.pc += arg_usize;
+                                }
+                            }
+                        }
+                        Opcode::FOR_ITER_STR => {
+                            r.pc = lasti + 2;
+                            let iter = r.peek(1);
+                            if let Value::Obj(obj) = iter
+                                && obj.kind() == Kind::SeqIter
+                            {
+                                // SAFETY: the kind byte says it is a sequence iterator.
+                                let it = unsafe { Gc::<SeqIterObj>::from_obj_unchecked(obj) };
+                                if let Value::Obj(seq) = it.seq.get()
+                                    && seq.kind() == Kind::Str
+                                    && !it.reverse
+                                {
+                                    self.stats.hit(Family::ForIter);
+                                    // SAFETY: the kind byte says it is a str.
+                                    let s = unsafe { Gc::<StrObj>::from_obj_unchecked(seq) };
+                                    // `index` is a byte offset; an ASCII byte is a whole
+                                    // character, any other takes the generic step.
+                                    let index = it.index.get();
+                                    let byte = s.as_str().as_bytes().get(index).copied();
+                                    let c = match byte {
+                                        Some(b) if b < 0x80 => self.chars[usize::from(b)],
+                                        _ => None,
+                                    };
+                                    let next = match c {
+                                        Some(c) => {
+                                            it.index.set(index + 1);
+                                            Some(c.value())
+                                        }
+                                        None => {
+                                            r.save(lasti);
+                                            tri!('dispatch, self.seq_iter_next(it))
+                                        }
+                                    };
+                                    r.record_branch(lasti, next.is_none());
+                                    match next {
+                                        Some(value) => r.push(value),
+                                        None => {
+                                            r.pop();
+                                            r.pc += arg_usize;
+                                        }
+                                    }
+                                    continue 'dispatch;
+                                }
+                            }
+                            self.miss(
+                                &r,
+                                lasti,
+                                Family::ForIter,
+                                Reason::IterKind,
+                                Opcode::FOR_ITER,
+                            );
+                            r.save(lasti);
+                            let next = tri!('dispatch, self.iter_next(iter));
+                            r.record_branch(lasti, next.is_none());
+                            match next {
+                                Some(value) => r.push(value),
+                                None => {
+                                    r.pop();
+                                    r.pc += arg_usize;
+                                }
+                            }
+                        }
+                        Opcode::BINARY_SUBSCR_LIST_INT => {
+                            r.pc = lasti + 2;
+                            let (container, key) = (r.peek(2), r.peek(1));
+                            if let (Value::Obj(obj), Value::Int(index)) = (container, key)
+                                && obj.kind() == Kind::List
+                            {
+                                // SAFETY: the kind byte says it is a list.
+                                let list = unsafe { Gc::<ListObj>::from_obj_unchecked(obj) };
+                                let items = list.items();
+                                if let Some(i) = seq_index(index, items.len()) {
+                                    self.stats.hit(Family::BinarySubscr);
+                                    r.pop();
+                                    r.poke(1, items[i].get());
+                                    continue 'dispatch;
+                                }
+                            }
+                            let reason = spec_seq::subscr_deopt(container, key, Kind::List);
+                            self.miss(
+                                &r,
+                                lasti,
+                                Family::BinarySubscr,
+                                reason,
+                                Opcode::BINARY_SUBSCR,
+                            );
+                            r.save(lasti);
+                            let value = tri!('dispatch, self.get_item(container, key));
+                            r.pop();
+                            r.poke(1, value);
+                        }
+                        Opcode::BINARY_SUBSCR_TUPLE_INT => {
+                            r.pc = lasti + 2;
+                            let (container, key) = (r.peek(2), r.peek(1));
+                            if let (Value::Obj(obj), Value::Int(index)) = (container, key)
+                                && obj.kind() == Kind::Tuple
+                            {
+                                // SAFETY: the kind byte says it is a tuple.
+                                let tuple = unsafe { Gc::<TupleObj>::from_obj_unchecked(obj) };
+                                let items = tuple.items();
+                                if let Some(i) = seq_index(index, items.len()) {
+                                    self.stats.hit(Family::BinarySubscr);
+                                    r.pop();
+                                    r.poke(1, items[i]);
+                                    continue 'dispatch;
+                                }
+                            }
+                            let reason = spec_seq::subscr_deopt(container, key, Kind::Tuple);
+                            self.miss(
+                                &r,
+                                lasti,
+                                Family::BinarySubscr,
+                                reason,
+                                Opcode::BINARY_SUBSCR,
+                            );
+                            r.save(lasti);
+                            let value = tri!('dispatch, self.get_item(container, key));
+                            r.pop();
+                            r.poke(1, value);
+                        }
+                        Opcode::BINARY_SUBSCR_STR_INT => {
+                            r.pc = lasti + 2;
+                            let (container, key) = (r.peek(2), r.peek(1));
+                            if let (Value::Obj(obj), Value::Int(index)) = (container, key)
+                                && obj.kind() == Kind::Str
+                            {
+                                // SAFETY: the kind byte says it is a str.
+                                let s = unsafe { Gc::<StrObj>::from_obj_unchecked(obj) };
+                                let bytes = s.as_str().as_bytes();
+                                // An ASCII str indexes by byte; its characters are the VM's
+                                // cached one-character strings.
+                                if s.is_ascii()
+                                    && let Some(i) = seq_index(index, bytes.len())
+                                    && let Some(c) = self.chars[usize::from(bytes[i] & 0x7F)]
+                                {
+                                    self.stats.hit(Family::BinarySubscr);
+                                    r.pop();
+                                    r.poke(1, c.value());
+                                    continue 'dispatch;
+                                }
+                            }
+                            let reason = spec_seq::subscr_deopt(container, key, Kind::Str);
+                            self.miss(
+                                &r,
+                                lasti,
+                                Family::BinarySubscr,
+                                reason,
+                                Opcode::BINARY_SUBSCR,
+                            );
+                            r.save(lasti);
+                            let value = tri!('dispatch, self.get_item(container, key));
+                            r.pop();
+                            r.poke(1, value);
+                        }
+                        Opcode::BINARY_SUBSCR_DICT => {
+                            r.pc = lasti + 2;
+                            let (container, key) = (r.peek(2), r.peek(1));
+                            r.save(lasti);
+                            let value = if let Value::Obj(obj) = container
+                                && obj.kind() == Kind::Dict
+                            {
+                                self.stats.hit(Family::BinarySubscr);
+                                // SAFETY: the kind byte says it is a dict.
+                                let dict = unsafe { Gc::<DictObj>::from_obj_unchecked(obj) };
+                                // An exact dict has no `__missing__`.
+                                match tri!('dispatch, self.dict_get(dict, key)) {
+                                    Some(value) => value,
+                                    None => {
+                                        break 'dispatch self
+                                            .raise_with_args(Cls::KeyError, &[key]);
+                                    }
+                                }
+                            } else {
+                                self.miss(
+                                    &r,
+                                    lasti,
+                                    Family::BinarySubscr,
+                                    Reason::NotDict,
+                                    Opcode::BINARY_SUBSCR,
+                                );
+                                tri!('dispatch, self.get_item(container, key))
+                            };
+                            r.pop();
+                            r.poke(1, value);
+                        }
+                        Opcode::STORE_SUBSCR_LIST_INT => {
+                            r.pc = lasti + 2;
+                            let (value, container, key) = (r.peek(3), r.peek(2), r.peek(1));
+                            if let (Value::Obj(obj), Value::Int(index)) = (container, key)
+                                && obj.kind() == Kind::List
+                            {
+                                // SAFETY: the kind byte says it is a list.
+                                let list = unsafe { Gc::<ListObj>::from_obj_unchecked(obj) };
+                                let items = list.items();
+                                if let Some(i) = seq_index(index, items.len()) {
+                                    self.stats.hit(Family::StoreSubscr);
+                                    items[i].set(value);
+                                    r.sp -= 3;
+                                    continue 'dispatch;
+                                }
+                            }
+                            let reason = spec_seq::subscr_deopt(container, key, Kind::List);
+                            self.miss(&r, lasti, Family::StoreSubscr, reason, Opcode::STORE_SUBSCR);
+                            r.save(lasti);
+                            tri!('dispatch, self.set_item(container, key, value));
+                            r.sp -= 3;
+                        }
+                        Opcode::STORE_SUBSCR_DICT => {
+                            r.pc = lasti + 2;
+                            let (value, container, key) = (r.peek(3), r.peek(2), r.peek(1));
+                            r.save(lasti);
+                            if let Value::Obj(obj) = container
+                                && obj.kind() == Kind::Dict
+                            {
+                                self.stats.hit(Family::StoreSubscr);
+                                // SAFETY: the kind byte says it is a dict.
+                                let dict = unsafe { Gc::<DictObj>::from_obj_unchecked(obj) };
+                                tri!('dispatch, self.dict_set(dict, key, value));
+                            } else {
+                                self.miss(
+                                    &r,
+                                    lasti,
+                                    Family::StoreSubscr,
+                                    Reason::NotDict,
+                                    Opcode::STORE_SUBSCR,
+                                );
+                                tri!('dispatch, self.set_item(container, key, value));
+                            }
+                            r.sp -= 3;
+                        }
+                        Opcode::UNPACK_SEQUENCE_TWO_TUPLE => {
+                            r.pc = lasti + 2;
+                            let seq = r.peek(1);
+                            if let Value::Obj(obj) = seq
+                                && obj.kind() == Kind::Tuple
+                            {
+                                // SAFETY: the kind byte says it is a tuple.
+                                let tuple = unsafe { Gc::<TupleObj>::from_obj_unchecked(obj) };
+                                if let [first, second] = *tuple.items() {
+                                    self.stats.hit(Family::UnpackSequence);
+                                    r.poke(1, second);
+                                    r.push(first);
+                                    continue 'dispatch;
+                                }
+                            }
+                            let reason = spec_seq::unpack_deopt(seq, Kind::Tuple);
+                            self.miss(
+                                &r,
+                                lasti,
+                                Family::UnpackSequence,
+                                reason,
+                                Opcode::UNPACK_SEQUENCE,
+                            );
+                            r.save(lasti);
+                            let items = tri!('dispatch, self.unpack_items(seq, arg_usize));
+                            r.pop();
+                            for &item in items.iter().rev() {
+                                r.push(item);
+                            }
+                        }
+                        Opcode::UNPACK_SEQUENCE_TUPLE => {
+                            r.pc = lasti + 2;
+                            let seq = r.peek(1);
+                            if let Value::Obj(obj) = seq
+                                && obj.kind() == Kind::Tuple
+                            {
+                                // SAFETY: the kind byte says it is a tuple.
+                                let tuple = unsafe { Gc::<TupleObj>::from_obj_unchecked(obj) };
+                                let items = tuple.items();
+                                if items.len() == arg_usize {
+                                    self.stats.hit(Family::UnpackSequence);
+                                    // The tuple stays alive (immutable, and nothing
+                                    // allocates) while its items move to the stack.
+                                    r.pop();
+                                    for &item in items.iter().rev() {
+                                        r.push(item);
+                                    }
+                                    continue 'dispatch;
+                                }
+                            }
+                            let reason = spec_seq::unpack_deopt(seq, Kind::Tuple);
+                            self.miss(
+                                &r,
+                                lasti,
+                                Family::UnpackSequence,
+                                reason,
+                                Opcode::UNPACK_SEQUENCE,
+                            );
+                            r.save(lasti);
+                            let items = tri!('dispatch, self.unpack_items(seq, arg_usize));
+                            r.pop();
+                            for &item in items.iter().rev() {
+                                r.push(item);
+                            }
+                        }
+                        Opcode::UNPACK_SEQUENCE_LIST => {
+                            r.pc = lasti + 2;
+                            let seq = r.peek(1);
+                            if let Value::Obj(obj) = seq
+                                && obj.kind() == Kind::List
+                            {
+                                // SAFETY: the kind byte says it is a list.
+                                let list = unsafe { Gc::<ListObj>::from_obj_unchecked(obj) };
+                                let items = list.items();
+                                if items.len() == arg_usize {
+                                    self.stats.hit(Family::UnpackSequence);
+                                    r.pop();
+                                    for item in items.iter().rev() {
+                                        r.push(item.get());
+                                    }
+                                    continue 'dispatch;
+                                }
+                            }
+                            let reason = spec_seq::unpack_deopt(seq, Kind::List);
+                            self.miss(
+                                &r,
+                                lasti,
+                                Family::UnpackSequence,
+                                reason,
+                                Opcode::UNPACK_SEQUENCE,
+                            );
+                            r.save(lasti);
+                            let items = tri!('dispatch, self.unpack_items(seq, arg_usize));
+                            r.pop();
+                            for &item in items.iter().rev() {
+                                r.push(item);
+                            }
+                        }
                     }
                 }
             };
@@ -1520,6 +2007,19 @@ fn list_cell(container: Value, key: Value) -> Option<&'static core::cell::Cell<V
     // SAFETY: the cell lives in the list's buffer, which the list (on the value stack, so
     // rooted) keeps alive until the instruction is done with it; nothing runs in between.
     Some(unsafe { &*core::ptr::from_ref(cell) })
+}
+
+/// The position of `index` in a sequence of `len` items (negative counts from the end), or
+/// `None` when out of range (the generic path raises CPython's `IndexError`).
+#[inline(always)]
+fn seq_index(index: i64, len: usize) -> Option<usize> {
+    let i = if index < 0 {
+        index.wrapping_add(len as i64)
+    } else {
+        index
+    };
+    let i = i as u64;
+    (i < len as u64).then_some(i as usize)
 }
 
 /// `BINARY_OP arg` on two ints when the result is an int computed without overflow (or the

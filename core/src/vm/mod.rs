@@ -28,6 +28,7 @@ mod seq;
 mod set;
 mod setup;
 mod spec_call;
+mod spec_seq;
 pub mod specialize;
 
 pub use classes::Cls;

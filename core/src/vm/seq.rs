@@ -104,10 +104,13 @@ impl Vm<'_> {
                     let pick = |i: usize| items[(ind.start + i as i64 * ind.step) as usize];
                     return if obj.kind() == Kind::List {
                         let list = self.new_list_with_capacity(ind.count)?;
-                        let items = self.seq_items(container);
-                        for i in 0..ind.count {
-                            let value = items[(ind.start + i as i64 * ind.step) as usize];
-                            self.list_append(list, value)?;
+                        // Filled in place: the buffer has room for `count` items (the
+                        // allocation may collect, but the source's buffer stays alive).
+                        if let Some(buf) = list.buf.get() {
+                            for (i, cell) in buf.cells().iter().take(ind.count).enumerate() {
+                                cell.set(pick(i));
+                            }
+                            list.len.set(ind.count);
                         }
                         Ok(list.value())
                     } else {

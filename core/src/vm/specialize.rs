@@ -151,11 +151,41 @@ pub enum Reason {
     /// The frame would exceed the recursion limit or the value stack (the generic call raises).
     StackLimit,
     // -- iteration, subscripts and unpacking
+    /// The container (or the sequence an iterator walks) is not an exact list.
+    NotList,
+    /// The container (or the sequence an iterator walks) is not an exact tuple.
+    NotTuple,
+    /// The container is not an exact dict.
+    NotDict,
+    /// The subscript is a slice.
+    Slice,
+    /// The container is an instance of a subclass of `list` or `dict`.
+    Subclass,
+    /// The container or iterator is an instance of a user class (`__getitem__`, `__next__`, ...).
+    UserObject,
+    /// The str has non-ASCII characters (indexing it is not constant time).
+    NonAscii,
+    /// The sequence's length differs from the number of targets (the generic path raises).
+    Length,
+    /// The iterator is of another kind than the specialized form's.
+    IterKind,
+    /// The iterator is a generator.
+    IterGenerator,
+    /// The iterator walks a dict (keys, values or items).
+    IterDict,
+    /// The iterator walks a sequence backwards (`reversed`).
+    IterReversed,
+    /// The iterator is an `enumerate`.
+    IterEnumerate,
+    /// The iterator is a `zip`.
+    IterZip,
+    /// Another built-in iterator (`map`, `filter`, a set's, ...).
+    IterOther,
 }
 
 impl Reason {
     /// Every reason, in `--stats` order.
-    pub const ALL: [Reason; 26] = [
+    pub const ALL: &'static [Reason] = &[
         Reason::NotInt,
         Reason::NotFloat,
         Reason::NotStr,
@@ -186,6 +216,21 @@ impl Reason {
         Reason::OtherCallable,
         Reason::StackLimit,
         // -- iteration, subscripts and unpacking
+        Reason::NotList,
+        Reason::NotTuple,
+        Reason::NotDict,
+        Reason::Slice,
+        Reason::Subclass,
+        Reason::UserObject,
+        Reason::NonAscii,
+        Reason::Length,
+        Reason::IterKind,
+        Reason::IterGenerator,
+        Reason::IterDict,
+        Reason::IterReversed,
+        Reason::IterEnumerate,
+        Reason::IterZip,
+        Reason::IterOther,
     ];
 
     /// The suffix of its counters.
@@ -221,6 +266,21 @@ impl Reason {
             Reason::OtherCallable => "other_callable",
             Reason::StackLimit => "stack_limit",
             // -- iteration, subscripts and unpacking
+            Reason::NotList => "not_list",
+            Reason::NotTuple => "not_tuple",
+            Reason::NotDict => "not_dict",
+            Reason::Slice => "slice",
+            Reason::Subclass => "subclass",
+            Reason::UserObject => "user_object",
+            Reason::NonAscii => "non_ascii",
+            Reason::Length => "length",
+            Reason::IterKind => "iter_kind",
+            Reason::IterGenerator => "iter_generator",
+            Reason::IterDict => "iter_dict",
+            Reason::IterReversed => "iter_reversed",
+            Reason::IterEnumerate => "iter_enumerate",
+            Reason::IterZip => "iter_zip",
+            Reason::IterOther => "iter_other",
         }
     }
 }
@@ -285,7 +345,10 @@ impl Stats {
             let f = family as usize;
             let name = family.name();
             let reasons = |table: &[[u64; REASONS]; FAMILIES]| {
-                Reason::ALL.map(|reason| (reason.name(), table[f][reason as usize]))
+                let row = table[f];
+                Reason::ALL
+                    .iter()
+                    .map(move |&reason| (reason.name(), row[reason as usize]))
             };
             let rows = [
                 ("attempts", self.attempts[f]),
@@ -348,6 +411,10 @@ pub fn quicken(units: &[core::cell::Cell<u32>], specialize: bool, tier2: bool) {
             Opcode::CALL => Some(adaptive),
 
             // -- iteration, subscripts and unpacking
+            Opcode::FOR_ITER
+            | Opcode::BINARY_SUBSCR
+            | Opcode::STORE_SUBSCR
+            | Opcode::UNPACK_SEQUENCE => Some(adaptive),
             _ => None,
         };
         if let (Some(counter), Some(cache)) = (counter, units.get(at + 1)) {
@@ -474,5 +541,20 @@ impl super::Vm<'_> {
     /// The `--stats` counters, one `<family>_<reason> <count>` line each.
     pub fn write_stats(&self, out: &mut dyn core::fmt::Write) -> core::fmt::Result {
         self.stats.write(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_reason_and_family_is_listed_once_in_order() {
+        for (index, reason) in Reason::ALL.iter().enumerate() {
+            assert_eq!(*reason as usize, index, "{}", reason.name());
+        }
+        for (index, family) in Family::ALL.iter().enumerate() {
+            assert_eq!(*family as usize, index, "{}", family.name());
+        }
     }
 }
