@@ -27,6 +27,7 @@ mod ops;
 mod seq;
 mod set;
 mod setup;
+mod spec_attr;
 pub mod specialize;
 
 pub use classes::Cls;
@@ -212,6 +213,8 @@ pub struct Vm<'a> {
     stack_base: usize,
     /// Next class version tag.
     next_version: u32,
+    /// Next dict keys version (see `object::dict`).
+    next_keys_version: u64,
     /// `--stats` counters.
     pub(crate) stats: specialize::Stats,
     /// Objects whose repr is being computed (cycle detection for containers).
@@ -265,6 +268,7 @@ impl<'a> Vm<'a> {
             native_depth: 0,
             stack_base: 0,
             next_version: 1,
+            next_keys_version: 1,
             stats: specialize::Stats::new(config.stats),
             repr_stack: [None; 32],
             repr_depth: 0,

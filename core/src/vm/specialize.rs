@@ -117,6 +117,35 @@ pub enum Reason {
     /// Tier 2 does not exist yet: the trace-creation attempt fails.
     NoTier2,
     // -- attributes and globals
+    /// The object's kind has no specialized form for this access (or is not the cached one).
+    AttrKind,
+    /// The attribute or global is missing, or comes from a special path (`__getattr__`,
+    /// `__class__`, an exception's `args`).
+    NotFound,
+    /// A property (data descriptor) of the class handles the attribute.
+    Property,
+    /// A staticmethod, classmethod or built-in method found where the form wants a plain
+    /// value or a Python function.
+    Descriptor,
+    /// `LOAD_ATTR` of a Python function through an instance (a new bound method each time).
+    BoundMethod,
+    /// The instance's own attribute shadows a method of its class.
+    Shadowed,
+    /// `LOAD_METHOD` found something that is not a Python function (or built-in method).
+    NotFunction,
+    /// `STORE_ATTR` adds an attribute (the instance changes shape).
+    NewAttr,
+    /// An attribute or entry index too large for the cache.
+    BigIndex,
+    /// The instance's shape is not the cached one.
+    Shape,
+    /// The class version is not the cached one (another class, or the class changed).
+    ClassVersion,
+    /// A dict's keys version is not the cached one (a module's dict or the globals changed
+    /// layout, or it is another dict).
+    KeysVersion,
+    /// The builtins' keys version is not the cached one.
+    BuiltinsVersion,
 
     // -- calls
 
@@ -125,7 +154,7 @@ pub enum Reason {
 
 impl Reason {
     /// Every reason, in `--stats` order.
-    pub const ALL: [Reason; 11] = [
+    pub const ALL: [Reason; 24] = [
         Reason::NotInt,
         Reason::NotFloat,
         Reason::NotStr,
@@ -138,6 +167,19 @@ impl Reason {
         Reason::Operator,
         Reason::NoTier2,
         // -- attributes and globals
+        Reason::AttrKind,
+        Reason::NotFound,
+        Reason::Property,
+        Reason::Descriptor,
+        Reason::BoundMethod,
+        Reason::Shadowed,
+        Reason::NotFunction,
+        Reason::NewAttr,
+        Reason::BigIndex,
+        Reason::Shape,
+        Reason::ClassVersion,
+        Reason::KeysVersion,
+        Reason::BuiltinsVersion,
 
         // -- calls
 
@@ -159,6 +201,19 @@ impl Reason {
             Reason::Operator => "operator",
             Reason::NoTier2 => "no_tier2",
             // -- attributes and globals
+            Reason::AttrKind => "kind",
+            Reason::NotFound => "not_found",
+            Reason::Property => "property",
+            Reason::Descriptor => "descriptor",
+            Reason::BoundMethod => "bound_method",
+            Reason::Shadowed => "shadowed",
+            Reason::NotFunction => "not_function",
+            Reason::NewAttr => "new_attr",
+            Reason::BigIndex => "big_index",
+            Reason::Shape => "shape",
+            Reason::ClassVersion => "class_version",
+            Reason::KeysVersion => "keys_version",
+            Reason::BuiltinsVersion => "builtins_version",
 
             // -- calls
 
@@ -285,6 +340,9 @@ pub fn quicken(units: &[core::cell::Cell<u32>], specialize: bool, tier2: bool) {
             | Opcode::POP_JUMP_IF_FALSE
             | Opcode::POP_JUMP_IF_TRUE => Some(adaptive),
             // -- attributes and globals
+            Opcode::LOAD_ATTR | Opcode::LOAD_METHOD | Opcode::STORE_ATTR | Opcode::LOAD_GLOBAL => {
+                Some(adaptive)
+            }
 
             // -- calls
 

@@ -1,0 +1,461 @@
+//! Specialization of attribute access and globals: `LOAD_ATTR`, `LOAD_METHOD`, `STORE_ATTR`
+//! and `LOAD_GLOBAL` (the deciders, the cache layouts, and the guards the specialized forms
+//! run).
+//!
+//! Three kinds of guard keep a cached answer valid:
+//!
+//! - an instance's **shape** (pointer compare): shapes are never freed while a cache could see
+//!   them (the root shape's transition tree keeps them), and equal shapes mean the same
+//!   attribute names at the same indices;
+//! - a **class version** (`ClassObj.version`, globally unique and bumped for the class and its
+//!   subclasses on every change): equal versions mean the same, unchanged class, so whatever
+//!   its namespace (and its bases') held is still there and alive;
+//! - a dict's **keys version** (`DictObj.keys_version`, see `object::dict`): equal versions
+//!   mean the same dict with the same layout, so a cached entry index still holds the key; the
+//!   value is read from the entry each time, so rebinding a global does not deoptimize.
+//!
+//! An instance's own attribute wins over its class's unless the class has a data descriptor
+//! (a property) of that name; a class without any ([`class_flags::DATA_DESCRIPTORS`] clear)
+//! cannot have one, so the instance forms check that flag and only compare the class version
+//! when it is set. Instances of different classes built the same way share a shape and hit
+//! the same cache.
+//!
+//! Cache layouts (unit 0's low half is the counter; its high half, `aux`, is a small index):
+//!
+//! ```text
+//!  instruction (units)        aux        1          2   3          4    5    6
+//!  LOAD_ATTR (8)
+//!   _INSTANCE_VALUE           index      class ver  shape ptr
+//!   _CLASS_VALUE              -          class ver  shape ptr      cached value
+//!   _MODULE                   index      keys version
+//!   _CLASS                    -          class ver  -   -          cached value
+//!  LOAD_METHOD (8)
+//!   _WITH_VALUES              -          class ver  shape ptr      function ptr
+//!   _MODULE                   index      keys version
+//!   _BUILTIN                  -          kind byte  native ptr
+//!   _CLASS                    1: self=cls class ver  -   -          cached callable
+//!  STORE_ATTR (4)
+//!   _INSTANCE_VALUE           index      class ver  shape ptr
+//!  LOAD_GLOBAL (6)
+//!   _MODULE                   index      globals keys version
+//!   _BUILTIN                  index      globals keys version    builtins keys version (3-4)
+//! ```
+//!
+//! Pointers and versions take two units, low half first. A cached value is a tag unit and a
+//! two-unit payload ([`encode_value`]); it is read back only after the class version guard
+//! proved the class that holds it unchanged, so it is still alive.
+
+use super::descr::{Descriptor, as_property, descriptor};
+use super::specialize::Reason;
+use super::Vm;
+use crate::bytecode::Opcode;
+use crate::object::class::class_flags;
+use crate::object::{
+    ClassObj, DictObj, Gc, InstanceObj, Kind, ModuleObj, NativeObj, ObjRef, StrObj, ValueBuf,
+};
+use crate::value::Value;
+use core::ptr::NonNull;
+
+/// What a successful decider asks the generic arm to install: the form, the `aux` half of cache
+/// unit 0, and cache units 1.. (as many as the instruction has).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Plan {
+    /// The specialized form.
+    pub opcode: Opcode,
+    /// The high half of cache unit 0.
+    pub aux: u16,
+    /// Cache units 1 to 7 (those past the instruction's cache count are not written).
+    pub units: [u32; 7],
+}
+
+impl Plan {
+    /// A plan with no cache data yet.
+    const fn new(opcode: Opcode, aux: u16) -> Plan {
+        Plan {
+            opcode,
+            aux,
+            units: [0; 7],
+        }
+    }
+
+    /// Sets units `at` and `at + 1` to a 64-bit word (low half first).
+    fn with_u64(mut self, at: usize, word: u64) -> Plan {
+        self.units[at - 1] = word as u32;
+        self.units[at] = (word >> 32) as u32;
+        self
+    }
+
+    /// Sets unit `at` to a 32-bit word.
+    fn with_u32(mut self, at: usize, word: u32) -> Plan {
+        self.units[at - 1] = word;
+        self
+    }
+
+    /// Sets units `at..at + 3` to an encoded value.
+    fn with_value(mut self, at: usize, value: Value) -> Plan {
+        let [tag, lo, hi] = encode_value(value);
+        self.units[at - 1] = tag;
+        self.units[at] = lo;
+        self.units[at + 1] = hi;
+        self
+    }
+}
+
+/// The cache unit of the class version.
+pub(crate) const VERSION: usize = 1;
+/// The first cache unit of the shape (or native) pointer.
+pub(crate) const SHAPE: usize = 2;
+/// The first cache unit of a cached value or function pointer.
+pub(crate) const CACHED: usize = 4;
+/// The first cache unit of a keys version.
+pub(crate) const KEYS: usize = 1;
+/// The first cache unit of the builtins' keys version (`LOAD_GLOBAL_BUILTIN`).
+pub(crate) const BUILTIN_KEYS: usize = 3;
+
+/// A value as three cache units: tag, payload low, payload high.
+pub(crate) fn encode_value(value: Value) -> [u32; 3] {
+    let (tag, payload): (u32, u64) = match value {
+        Value::Null => (0, 0),
+        Value::None => (1, 0),
+        Value::Bool(b) => (2, u64::from(b)),
+        Value::Int(i) => (3, i as u64),
+        Value::Float(f) => (4, f.to_bits()),
+        Value::Obj(obj) => (5, obj.addr() as u64),
+    };
+    [tag, payload as u32, (payload >> 32) as u32]
+}
+
+/// The value [`encode_value`] encoded.
+///
+/// # Safety
+/// An object payload must still point to a live object (a guard proved that whatever held it
+/// is unchanged since it was encoded).
+#[inline(always)]
+pub(crate) unsafe fn decode_value(tag: u32, lo: u32, hi: u32) -> Value {
+    let payload = u64::from(lo) | (u64::from(hi) << 32);
+    match tag {
+        1 => Value::None,
+        2 => Value::Bool(payload != 0),
+        3 => Value::Int(payload as i64),
+        4 => Value::Float(f64::from_bits(payload)),
+        5 => match NonNull::new(payload as usize as *mut crate::heap::Header) {
+            // SAFETY: the caller's contract: the object is live.
+            Some(ptr) => Value::Obj(unsafe { ObjRef::from_header(ptr) }),
+            None => Value::Null,
+        },
+        _ => Value::Null,
+    }
+}
+
+/// The address of a shape or other object as a cache word.
+#[inline(always)]
+pub(crate) fn addr_of<T>(ptr: *mut T) -> u64 {
+    ptr as usize as u64
+}
+
+/// The values of the instance `owner` when its shape is `shape` and, for a class with data
+/// descriptors, its class version is `version`, and they have a cell `index` (the guard of
+/// `LOAD_ATTR_INSTANCE_VALUE` and `STORE_ATTR_INSTANCE_VALUE`).
+#[inline(always)]
+pub(crate) fn instance_values(
+    owner: Value,
+    version: u32,
+    shape: u64,
+    index: usize,
+) -> Result<Gc<ValueBuf>, Reason> {
+    let instance = as_instance(owner)?;
+    check_instance(instance, version, shape)?;
+    match instance.values.get() {
+        Some(values) if index < values.cap => Ok(values),
+        _ => Err(Reason::Shape),
+    }
+}
+
+/// The instance behind `owner`, or the `kind` reason.
+#[inline(always)]
+pub(crate) fn as_instance(owner: Value) -> Result<Gc<InstanceObj>, Reason> {
+    match owner {
+        Value::Obj(obj) if obj.kind() == Kind::Instance => {
+            // SAFETY: the kind byte says it is an instance.
+            Ok(unsafe { Gc::<InstanceObj>::from_obj_unchecked(obj) })
+        }
+        _ => Err(Reason::AttrKind),
+    }
+}
+
+/// The guard of the forms that read or write an instance's own attribute: the shape as
+/// cached, and the class version too when the class has data descriptors.
+#[inline(always)]
+pub(crate) fn check_instance(
+    instance: Gc<InstanceObj>,
+    version: u32,
+    shape: u64,
+) -> Result<(), Reason> {
+    if addr_of(instance.shape.get().as_ptr()) != shape {
+        return Err(Reason::Shape);
+    }
+    let class = instance.class.get();
+    if class.flags.get() & class_flags::DATA_DESCRIPTORS != 0 && class.version.get() != version {
+        return Err(Reason::ClassVersion);
+    }
+    Ok(())
+}
+
+/// The guard of the forms that answer from an instance's class: class version and shape as
+/// cached (the shape proves the instance does not shadow the class attribute).
+#[inline(always)]
+pub(crate) fn check_class_of(owner: Value, version: u32, shape: u64) -> Result<(), Reason> {
+    let instance = as_instance(owner)?;
+    if instance.class.get().version.get() != version {
+        return Err(Reason::ClassVersion);
+    }
+    if addr_of(instance.shape.get().as_ptr()) != shape {
+        return Err(Reason::Shape);
+    }
+    Ok(())
+}
+
+/// The guard of the forms on a class object: it is a class with the cached version.
+#[inline(always)]
+pub(crate) fn check_class(owner: Value, version: u32) -> Result<(), Reason> {
+    match owner {
+        Value::Obj(obj) if obj.kind() == Kind::Class => {
+            // SAFETY: the kind byte says it is a class.
+            let class = unsafe { Gc::<ClassObj>::from_obj_unchecked(obj) };
+            if class.version.get() == version {
+                Ok(())
+            } else {
+                Err(Reason::ClassVersion)
+            }
+        }
+        _ => Err(Reason::AttrKind),
+    }
+}
+
+/// The module attribute in entry `index` when `owner` is a module whose dict has keys version
+/// `keys` (`LOAD_ATTR_MODULE`, `LOAD_METHOD_MODULE`).
+#[inline(always)]
+pub(crate) fn module_entry(owner: Value, keys: u64, index: usize) -> Result<Value, Reason> {
+    match owner {
+        Value::Obj(obj) if obj.kind() == Kind::Module => {
+            // SAFETY: the kind byte says it is a module.
+            let module = unsafe { Gc::<ModuleObj>::from_obj_unchecked(obj) };
+            dict_entry(module.dict, keys, index)
+        }
+        _ => Err(Reason::AttrKind),
+    }
+}
+
+/// The value in entry `index` of `dict` when its keys version is `keys`.
+#[inline(always)]
+pub(crate) fn dict_entry(dict: Gc<DictObj>, keys: u64, index: usize) -> Result<Value, Reason> {
+    if dict.keys_version.get() != keys {
+        return Err(Reason::KeysVersion);
+    }
+    match dict.entries().get(index) {
+        Some(entry) => Ok(entry.value.get()),
+        None => Err(Reason::KeysVersion),
+    }
+}
+
+/// Whether `name` is a valid index for the `aux` half of cache unit 0.
+fn aux_index(index: usize) -> Result<u16, Reason> {
+    u16::try_from(index).map_err(|_| Reason::BigIndex)
+}
+
+impl Vm<'_> {
+    /// The specialized form of `LOAD_ATTR name` for `owner`. Never runs Python code.
+    pub(crate) fn specialize_load_attr(
+        &mut self,
+        owner: Value,
+        name: Gc<StrObj>,
+    ) -> Result<Plan, Reason> {
+        let Value::Obj(obj) = owner else {
+            return Err(Reason::AttrKind);
+        };
+        match obj.kind() {
+            Kind::Instance => {
+                // SAFETY: the kind byte says it is an instance.
+                let instance = unsafe { Gc::<InstanceObj>::from_obj_unchecked(obj) };
+                let class = instance.class.get();
+                let found = self.class_lookup(class, name);
+                if class.flags.get() & class_flags::DATA_DESCRIPTORS != 0
+                    && found.and_then(as_property).is_some()
+                {
+                    return Err(Reason::Property);
+                }
+                let shape = instance.shape.get();
+                if let Some(index) = shape.lookup(name) {
+                    return Ok(Plan::new(
+                        Opcode::LOAD_ATTR_INSTANCE_VALUE,
+                        aux_index(index as usize)?,
+                    )
+                    .with_u32(VERSION, class.version.get())
+                    .with_u64(SHAPE, addr_of(shape.as_ptr())));
+                }
+                let found = found.ok_or(Reason::NotFound)?;
+                match found.as_obj().map(|o| o.kind()) {
+                    Some(Kind::Function) => return Err(Reason::BoundMethod),
+                    Some(Kind::Native) => return Err(Reason::Descriptor),
+                    _ if descriptor(found).is_some() => return Err(Reason::Descriptor),
+                    _ => {}
+                }
+                Ok(Plan::new(Opcode::LOAD_ATTR_CLASS_VALUE, 0)
+                    .with_u32(VERSION, class.version.get())
+                    .with_u64(SHAPE, addr_of(shape.as_ptr()))
+                    .with_value(CACHED, found))
+            }
+            Kind::Module => {
+                // SAFETY: the kind byte says it is a module.
+                let module = unsafe { Gc::<ModuleObj>::from_obj_unchecked(obj) };
+                let index = self
+                    .dict_index_str(module.dict, name)
+                    .ok_or(Reason::NotFound)?;
+                let keys = self.dict_keys_version(module.dict);
+                Ok(Plan::new(Opcode::LOAD_ATTR_MODULE, aux_index(index)?).with_u64(KEYS, keys))
+            }
+            Kind::Class => {
+                // SAFETY: the kind byte says it is a class.
+                let class = unsafe { Gc::<ClassObj>::from_obj_unchecked(obj) };
+                let found = self.class_lookup(class, name).ok_or(Reason::NotFound)?;
+                let value = match descriptor(found) {
+                    Some(Descriptor::ClassMethod(_)) => return Err(Reason::Descriptor),
+                    Some(Descriptor::Static(func)) => func,
+                    Some(Descriptor::Property(_)) | None => found,
+                };
+                Ok(Plan::new(Opcode::LOAD_ATTR_CLASS, 0)
+                    .with_u32(VERSION, class.version.get())
+                    .with_value(CACHED, value))
+            }
+            _ => Err(Reason::AttrKind),
+        }
+    }
+
+    /// The specialized form of `LOAD_METHOD name` for `owner`. Never runs Python code.
+    pub(crate) fn specialize_load_method(
+        &mut self,
+        owner: Value,
+        name: Gc<StrObj>,
+    ) -> Result<Plan, Reason> {
+        let Value::Obj(obj) = owner else {
+            return Err(Reason::AttrKind);
+        };
+        let kind = obj.kind();
+        match kind {
+            Kind::Instance => {
+                // SAFETY: the kind byte says it is an instance.
+                let instance = unsafe { Gc::<InstanceObj>::from_obj_unchecked(obj) };
+                let shape = instance.shape.get();
+                if shape.lookup(name).is_some() {
+                    return Err(Reason::Shadowed);
+                }
+                let class = instance.class.get();
+                let found = self.class_lookup(class, name).ok_or(Reason::NotFound)?;
+                match found.as_obj() {
+                    Some(func) if func.kind() == Kind::Function => {
+                        Ok(Plan::new(Opcode::LOAD_METHOD_WITH_VALUES, 0)
+                            .with_u32(VERSION, class.version.get())
+                            .with_u64(SHAPE, addr_of(shape.as_ptr()))
+                            .with_u64(CACHED, func.addr() as u64))
+                    }
+                    _ if descriptor(found).is_some() => Err(Reason::Descriptor),
+                    _ => Err(Reason::NotFunction),
+                }
+            }
+            Kind::Module => {
+                // SAFETY: the kind byte says it is a module.
+                let module = unsafe { Gc::<ModuleObj>::from_obj_unchecked(obj) };
+                let index = self
+                    .dict_index_str(module.dict, name)
+                    .ok_or(Reason::NotFound)?;
+                let keys = self.dict_keys_version(module.dict);
+                Ok(Plan::new(Opcode::LOAD_METHOD_MODULE, aux_index(index)?).with_u64(KEYS, keys))
+            }
+            Kind::Class => {
+                // SAFETY: the kind byte says it is a class.
+                let class = unsafe { Gc::<ClassObj>::from_obj_unchecked(obj) };
+                let found = self.class_lookup(class, name).ok_or(Reason::NotFound)?;
+                let (callable, bind_class) = match descriptor(found) {
+                    Some(Descriptor::ClassMethod(func)) => (func, 1),
+                    Some(Descriptor::Static(func)) => (func, 0),
+                    Some(Descriptor::Property(_)) | None => (found, 0),
+                };
+                Ok(Plan::new(Opcode::LOAD_METHOD_CLASS, bind_class)
+                    .with_u32(VERSION, class.version.get())
+                    .with_value(CACHED, callable))
+            }
+            // Built-in types whose class follows from the kind alone and can never change.
+            Kind::Str | Kind::List | Kind::Tuple | Kind::Dict | Kind::Set | Kind::FrozenSet => {
+                let class = self.class_of(owner);
+                let found = self.class_lookup(class, name).ok_or(Reason::NotFound)?;
+                match found.as_obj().and_then(|o| o.downcast::<NativeObj>()) {
+                    Some(native) if native.receiver.is_null() && !native.owner.is_null() => {
+                        Ok(Plan::new(Opcode::LOAD_METHOD_BUILTIN, 0)
+                            .with_u32(VERSION, u32::from(kind as u8))
+                            .with_u64(SHAPE, addr_of(native.as_ptr())))
+                    }
+                    _ => Err(Reason::NotFunction),
+                }
+            }
+            _ => Err(Reason::AttrKind),
+        }
+    }
+
+    /// The specialized form of `STORE_ATTR name` for `owner`. Never runs Python code.
+    pub(crate) fn specialize_store_attr(
+        &mut self,
+        owner: Value,
+        name: Gc<StrObj>,
+    ) -> Result<Plan, Reason> {
+        let instance = as_instance(owner)?;
+        let class = instance.class.get();
+        if class.flags.get() & class_flags::DATA_DESCRIPTORS != 0
+            && self.class_lookup(class, name).and_then(as_property).is_some()
+        {
+            return Err(Reason::Property);
+        }
+        let shape = instance.shape.get();
+        let index = shape.lookup(name).ok_or(Reason::NewAttr)?;
+        if instance.values.get().is_none() {
+            return Err(Reason::NewAttr);
+        }
+        Ok(
+            Plan::new(Opcode::STORE_ATTR_INSTANCE_VALUE, aux_index(index as usize)?)
+                .with_u32(VERSION, class.version.get())
+                .with_u64(SHAPE, addr_of(shape.as_ptr())),
+        )
+    }
+
+    /// The specialized form of `LOAD_GLOBAL name` in a frame whose globals are `globals`.
+    pub(crate) fn specialize_load_global(
+        &mut self,
+        globals: Gc<DictObj>,
+        name: Gc<StrObj>,
+    ) -> Result<Plan, Reason> {
+        if let Some(index) = self.dict_index_str(globals, name) {
+            let keys = self.dict_keys_version(globals);
+            return Ok(Plan::new(Opcode::LOAD_GLOBAL_MODULE, aux_index(index)?).with_u64(KEYS, keys));
+        }
+        let builtins = self.builtins();
+        let index = self
+            .dict_index_str(builtins, name)
+            .ok_or(Reason::NotFound)?;
+        let keys = self.dict_keys_version(globals);
+        let builtin_keys = self.dict_keys_version(builtins);
+        Ok(Plan::new(Opcode::LOAD_GLOBAL_BUILTIN, aux_index(index)?)
+            .with_u64(KEYS, keys)
+            .with_u64(BUILTIN_KEYS, builtin_keys))
+    }
+
+    /// `name` on `class` and its bases (what `lookup_in_class` finds; it never fails).
+    fn class_lookup(&self, class: Gc<ClassObj>, name: Gc<StrObj>) -> Option<Value> {
+        let mut current = Some(class);
+        while let Some(c) = current {
+            if let Some(value) = self.dict_get_str(c.dict, name) {
+                return Some(value);
+            }
+            current = c.base;
+        }
+        None
+    }
+}
