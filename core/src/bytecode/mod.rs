@@ -324,8 +324,9 @@ macro_rules! for_each_opcode {
             POP_JUMP_IF_TRUE_LIST = 103, base: POP_JUMP_IF_TRUE;
 
             // -- 110-129: attributes and globals.
-            /// `LOAD_ATTR` of an instance's own attribute: shape (and, for a class with data
-            /// descriptors, class version) as cached; reads `values[index]`.
+            /// `LOAD_ATTR` of an instance's own attribute: a shape extending the cached one (and,
+            /// for a class with data descriptors, the class version as cached); reads
+            /// `values[index]`.
             LOAD_ATTR_INSTANCE_VALUE = 110, base: LOAD_ATTR;
             /// `LOAD_ATTR` of a plain class attribute (not a function or descriptor) through an
             /// instance whose shape lacks it: class version and shape as cached.
@@ -347,13 +348,16 @@ macro_rules! for_each_opcode {
             /// `LOAD_METHOD` on a class object (`Class.method`, a staticmethod, a classmethod):
             /// the class version as cached; pushes `[callable, NULL]` or `[function, class]`.
             LOAD_METHOD_CLASS = 117, base: LOAD_METHOD;
-            /// `STORE_ATTR` to an instance attribute its shape already has: shape (and, for a
-            /// class with data descriptors, class version) as cached; writes `values[index]`.
+            /// `STORE_ATTR` to an instance attribute its shape already has: guarded as
+            /// `LOAD_ATTR_INSTANCE_VALUE`; writes `values[index]`.
             STORE_ATTR_INSTANCE_VALUE = 118, base: STORE_ATTR;
+            /// `STORE_ATTR` adding an attribute: the instance's shape as cached, a class with
+            /// neither `__slots__` nor data descriptors; moves it to the cached child shape.
+            STORE_ATTR_INSTANCE_ADD = 119, base: STORE_ATTR;
             /// `LOAD_GLOBAL` of a module global: the globals' keys version as cached.
-            LOAD_GLOBAL_MODULE = 119, base: LOAD_GLOBAL;
+            LOAD_GLOBAL_MODULE = 120, base: LOAD_GLOBAL;
             /// `LOAD_GLOBAL` of a builtin: globals' and builtins' keys versions as cached.
-            LOAD_GLOBAL_BUILTIN = 120, base: LOAD_GLOBAL;
+            LOAD_GLOBAL_BUILTIN = 121, base: LOAD_GLOBAL;
 
             // -- 130-149: calls.
 

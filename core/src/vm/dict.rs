@@ -97,7 +97,8 @@ impl Vm<'_> {
     /// Lookup by a string key; never calls Python code.
     pub fn dict_get_str(&self, dict: Gc<DictObj>, key: Gc<StrObj>) -> Option<Value> {
         let hash = self.str_hash(key);
-        self.dict_lookup_str(dict, key.as_str(), hash)
+        let index = Self::dict_index_of_str(dict, key.as_str(), hash, Some(key))?;
+        dict.entries().get(index).map(|entry| entry.value.get())
     }
 
     /// Lookup of the str key `text` with hash `hash`.
@@ -108,7 +109,7 @@ impl Vm<'_> {
         text: &str,
         hash: i64,
     ) -> Option<Value> {
-        let index = Self::dict_index_of_str(dict, text, hash)?;
+        let index = Self::dict_index_of_str(dict, text, hash, None)?;
         dict.entries().get(index).map(|entry| entry.value.get())
     }
 
@@ -116,11 +117,19 @@ impl Vm<'_> {
     /// with the dict's keys version).
     pub(crate) fn dict_index_str(&self, dict: Gc<DictObj>, key: Gc<StrObj>) -> Option<usize> {
         let hash = self.str_hash(key);
-        Self::dict_index_of_str(dict, key.as_str(), hash)
+        Self::dict_index_of_str(dict, key.as_str(), hash, Some(key))
     }
 
-    /// The entry index of the str key `text` with hash `hash`.
-    fn dict_index_of_str(dict: Gc<DictObj>, text: &str, hash: i64) -> Option<usize> {
+    /// The entry index of the str key `text` with hash `hash`; `same`, when given, is a str
+    /// object holding `text`, found by identity without comparing text (attribute and global
+    /// names are interned, so the key stored is usually that very object).
+    #[inline]
+    fn dict_index_of_str(
+        dict: Gc<DictObj>,
+        text: &str,
+        hash: i64,
+        same: Option<Gc<StrObj>>,
+    ) -> Option<usize> {
         let table = Self::table(dict);
         if table.is_empty() {
             return None;
@@ -137,12 +146,11 @@ impl Vm<'_> {
             if index >= 0
                 && let Some(entry) = entries.get(index as usize)
                 && entry.hash.get() == hash
-                && let Some(s) = entry
-                    .key
-                    .get()
-                    .as_obj()
-                    .and_then(|o| o.downcast::<StrObj>())
-                && s.as_str() == text
+                && let Value::Obj(stored) = entry.key.get()
+                && (same.is_some_and(|key| key.obj() == stored)
+                    || stored
+                        .downcast::<StrObj>()
+                        .is_some_and(|s| s.as_str() == text))
             {
                 return Some(index as usize);
             }

@@ -19,6 +19,7 @@ use crate::compile::code_flags;
 use crate::counter::Counter;
 use crate::object::{
     CellObj, CodeObj, DictObj, Gc, Kind, ListObj, RangeIterObj, SeqIterObj, StrObj, TupleObj,
+    ValueBuf,
 };
 use crate::value::Value;
 
@@ -1265,13 +1266,9 @@ impl Vm<'_> {
                             let owner = r.peek(1);
                             let aux = (r.cache(lasti, 0) >> 16) as usize;
                             let fast = match opcode {
-                                Opcode::LOAD_ATTR_INSTANCE_VALUE => spec_attr::instance_values(
-                                    owner,
-                                    r.cache(lasti, spec_attr::VERSION),
-                                    cache_u64(&r, lasti, spec_attr::SHAPE),
-                                    aux,
-                                )
-                                .map(|values| values.cells()[aux].get()),
+                                Opcode::LOAD_ATTR_INSTANCE_VALUE => self
+                                    .instance_slot(&r, lasti, owner, Family::LoadAttr)
+                                    .map(|values| values.cells()[aux].get()),
                                 Opcode::LOAD_ATTR_MODULE => spec_attr::module_entry(
                                     owner,
                                     cache_u64(&r, lasti, spec_attr::KEYS),
@@ -1360,9 +1357,18 @@ impl Vm<'_> {
                                         reason,
                                         Opcode::LOAD_METHOD,
                                     );
-                                    r.save(lasti);
                                     let name = self.code_name(r.code, arg);
-                                    tri!('dispatch, self.load_method(owner, name))
+                                    // Instances of another class or shape: the VM's method
+                                    // cache may still know the answer.
+                                    if opcode == Opcode::LOAD_METHOD_WITH_VALUES
+                                        && let Some(func) = self.poly_method(owner, name)
+                                    {
+                                        self.stats.hit(Family::LoadMethod);
+                                        (func, owner)
+                                    } else {
+                                        r.save(lasti);
+                                        tri!('dispatch, self.load_method(owner, name))
+                                    }
                                 }
                             };
                             r.poke(1, callable);
@@ -1372,16 +1378,50 @@ impl Vm<'_> {
                             r.pc = lasti + 5;
                             let (owner, value) = (r.peek(1), r.peek(2));
                             let index = (r.cache(lasti, 0) >> 16) as usize;
-                            let values = spec_attr::instance_values(
-                                owner,
-                                r.cache(lasti, spec_attr::VERSION),
-                                cache_u64(&r, lasti, spec_attr::SHAPE),
-                                index,
-                            );
+                            let values = self.instance_slot(&r, lasti, owner, Family::StoreAttr);
                             match values {
                                 Ok(values) => {
                                     self.stats.hit(Family::StoreAttr);
                                     values.cells()[index].set(value);
+                                }
+                                Err(reason) => {
+                                    self.miss(
+                                        &r,
+                                        lasti,
+                                        Family::StoreAttr,
+                                        reason,
+                                        Opcode::STORE_ATTR,
+                                    );
+                                    r.save(lasti);
+                                    let name = self.code_name(r.code, arg);
+                                    tri!('dispatch, self.set_attr(owner, name, value));
+                                }
+                            }
+                            r.pop();
+                            r.pop();
+                        }
+                        Opcode::STORE_ATTR_INSTANCE_ADD => {
+                            r.pc = lasti + 5;
+                            let (owner, value) = (r.peek(1), r.peek(2));
+                            let before = cache_u64(&r, lasti, spec_attr::SHAPE);
+                            match spec_attr::add_target(owner, before) {
+                                Ok(instance) => {
+                                    self.stats.hit(Family::StoreAttr);
+                                    let index = instance.shape.get().count as usize;
+                                    let after = spec_attr::add_shape(
+                                        before,
+                                        r.cache(lasti, spec_attr::VERSION),
+                                    );
+                                    match instance.values.get() {
+                                        Some(values) if index < values.cap => {
+                                            values.cells()[index].set(value);
+                                            instance.shape.set(after);
+                                        }
+                                        _ => {
+                                            r.save(lasti);
+                                            tri!('dispatch, self.add_attr_grow(instance, index, after, value));
+                                        }
+                                    }
                                 }
                                 Err(reason) => {
                                     self.miss(
@@ -1436,9 +1476,7 @@ impl Vm<'_> {
                                 }
                             };
                             r.push(value);
-                        }
-
-                          // ---- Specialized forms: calls.
+                        } // ---- Specialized forms: calls.
 
                           // ---- Specialized forms: iteration, subscripts and unpacking.
                     }
@@ -1814,6 +1852,52 @@ impl Vm<'_> {
                 false
             }
         }
+    }
+}
+
+impl Vm<'_> {
+    /// The values of the instance `owner` when the guard of the instance-value form at `lasti`
+    /// passes, widening its shape anchor first when the shape misses but shares the attribute.
+    #[inline(always)]
+    fn instance_slot(
+        &mut self,
+        r: &Regs,
+        lasti: usize,
+        owner: Value,
+        family: Family,
+    ) -> Result<Gc<ValueBuf>, Reason> {
+        let index = (r.cache(lasti, 0) >> 16) as usize;
+        let version = r.cache(lasti, spec_attr::VERSION);
+        match spec_attr::instance_values(
+            owner,
+            version,
+            cache_u64(r, lasti, spec_attr::SHAPE),
+            index,
+        ) {
+            Err(Reason::Shape) => self.widen_anchor(r, lasti, owner, index, family),
+            other => other,
+        }
+    }
+
+    /// A shape miss of the instance-value form at `lasti`: when the instance's shape and the
+    /// cached anchor share a prefix that holds the attribute, the prefix becomes the anchor
+    /// (counted as a successful specialization) and the guard runs again.
+    #[inline(never)]
+    fn widen_anchor(
+        &mut self,
+        r: &Regs,
+        lasti: usize,
+        owner: Value,
+        index: usize,
+        family: Family,
+    ) -> Result<Gc<ValueBuf>, Reason> {
+        let anchor = spec_attr::widen(owner, cache_u64(r, lasti, spec_attr::SHAPE), index)
+            .ok_or(Reason::Shape)?;
+        self.stats.attempt(family, Ok(()));
+        r.set_cache(lasti, spec_attr::SHAPE, anchor as u32);
+        r.set_cache(lasti, spec_attr::SHAPE + 1, (anchor >> 32) as u32);
+        let version = r.cache(lasti, spec_attr::VERSION);
+        spec_attr::instance_values(owner, version, anchor, index)
     }
 }
 

@@ -215,6 +215,9 @@ pub struct Vm<'a> {
     next_version: u32,
     /// Next dict keys version (see `object::dict`).
     next_keys_version: u64,
+    /// `LOAD_METHOD` answers for polymorphic sites (see `spec_attr`); not traced (the entries
+    /// are addresses guarded by class versions).
+    method_cache: [spec_attr::MethodEntry; spec_attr::METHOD_CACHE_SIZE],
     /// `--stats` counters.
     pub(crate) stats: specialize::Stats,
     /// Objects whose repr is being computed (cycle detection for containers).
@@ -269,6 +272,7 @@ impl<'a> Vm<'a> {
             stack_base: 0,
             next_version: 1,
             next_keys_version: 1,
+            method_cache: [spec_attr::MethodEntry::EMPTY; spec_attr::METHOD_CACHE_SIZE],
             stats: specialize::Stats::new(config.stats),
             repr_stack: [None; 32],
             repr_depth: 0,

@@ -36,6 +36,7 @@
 //!   _CLASS                    1: self=cls class ver  -   -          cached callable
 //!  STORE_ATTR (4)
 //!   _INSTANCE_VALUE           index      class ver  shape ptr
+//!   _INSTANCE_ADD             -          delta      shape ptr (before)
 //!  LOAD_GLOBAL (6)
 //!   _MODULE                   index      globals keys version
 //!   _BUILTIN                  index      globals keys version    builtins keys version (3-4)
@@ -45,13 +46,14 @@
 //! two-unit payload ([`encode_value`]); it is read back only after the class version guard
 //! proved the class that holds it unchanged, so it is still alive.
 
+use super::Vm;
 use super::descr::{Descriptor, as_property, descriptor};
 use super::specialize::Reason;
-use super::Vm;
 use crate::bytecode::Opcode;
 use crate::object::class::class_flags;
 use crate::object::{
-    ClassObj, DictObj, Gc, InstanceObj, Kind, ModuleObj, NativeObj, ObjRef, StrObj, ValueBuf,
+    ClassObj, DictObj, Gc, InstanceObj, Kind, ModuleObj, NativeObj, ObjRef, ShapeObj, StrObj,
+    ValueBuf,
 };
 use crate::value::Value;
 use core::ptr::NonNull;
@@ -153,18 +155,25 @@ pub(crate) fn addr_of<T>(ptr: *mut T) -> u64 {
     ptr as usize as u64
 }
 
-/// The values of the instance `owner` when its shape is `shape` and, for a class with data
-/// descriptors, its class version is `version`, and they have a cell `index` (the guard of
-/// `LOAD_ATTR_INSTANCE_VALUE` and `STORE_ATTR_INSTANCE_VALUE`).
+/// The values of the instance `owner` when its shape extends the cached `anchor` and, for a
+/// class with data descriptors, its class version is `version`, and they have a cell `index`
+/// (the guard of `LOAD_ATTR_INSTANCE_VALUE` and `STORE_ATTR_INSTANCE_VALUE`).
 #[inline(always)]
 pub(crate) fn instance_values(
     owner: Value,
     version: u32,
-    shape: u64,
+    anchor: u64,
     index: usize,
 ) -> Result<Gc<ValueBuf>, Reason> {
     let instance = as_instance(owner)?;
-    check_instance(instance, version, shape)?;
+    let shape = instance.shape.get();
+    if addr_of(shape.as_ptr()) != anchor && !extends(shape, anchor) {
+        return Err(Reason::Shape);
+    }
+    let class = instance.class.get();
+    if class.flags.get() & class_flags::DATA_DESCRIPTORS != 0 && class.version.get() != version {
+        return Err(Reason::ClassVersion);
+    }
     match instance.values.get() {
         Some(values) if index < values.cap => Ok(values),
         _ => Err(Reason::Shape),
@@ -183,22 +192,81 @@ pub(crate) fn as_instance(owner: Value) -> Result<Gc<InstanceObj>, Reason> {
     }
 }
 
-/// The guard of the forms that read or write an instance's own attribute: the shape as
-/// cached, and the class version too when the class has data descriptors.
+/// The shape at a cached address.
+///
+/// # Safety
+/// `addr` must be the address of a shape (one a decider cached). Shapes are never freed: the
+/// root shape's transition tree, a VM root, keeps every shape ever made.
 #[inline(always)]
-pub(crate) fn check_instance(
-    instance: Gc<InstanceObj>,
-    version: u32,
-    shape: u64,
-) -> Result<(), Reason> {
-    if addr_of(instance.shape.get().as_ptr()) != shape {
+unsafe fn shape_at(addr: u64) -> Gc<ShapeObj> {
+    match NonNull::new(addr as usize as *mut crate::heap::Header) {
+        // SAFETY: the caller's contract: a live shape.
+        Some(ptr) => unsafe { Gc::from_obj_unchecked(ObjRef::from_header(ptr)) },
+        None => super::internal_error("no shape cached"),
+    }
+}
+
+/// Whether `shape` is the cached shape `anchor` or a descendant of it, so it has the anchor's
+/// attributes at the anchor's indices (instances of subclasses that add attributes after their
+/// base's `__init__` share the base's prefix).
+#[inline(never)]
+fn extends(shape: Gc<ShapeObj>, anchor: u64) -> bool {
+    // SAFETY: `anchor` is a shape a decider cached.
+    let depth = unsafe { shape_at(anchor) }.count;
+    let mut current = shape;
+    while current.count > depth {
+        match current.parent {
+            Some(parent) => current = parent,
+            None => return false,
+        }
+    }
+    addr_of(current.as_ptr()) == anchor
+}
+
+/// After a shape miss of an instance-value form: the deepest common ancestor of the cached
+/// `anchor` and the shape of the instance `owner`, when it still holds attribute `index` (so
+/// the form can serve both shapes from then on).
+pub(crate) fn widen(owner: Value, anchor: u64, index: usize) -> Option<u64> {
+    let instance = as_instance(owner).ok()?;
+    // SAFETY: `anchor` is a shape a decider cached.
+    let mut a = unsafe { shape_at(anchor) };
+    let mut b = instance.shape.get();
+    while a.count > b.count {
+        a = a.parent?;
+    }
+    while b.count > a.count {
+        b = b.parent?;
+    }
+    while a != b {
+        a = a.parent?;
+        b = b.parent?;
+    }
+    (a.count as usize > index).then(|| addr_of(a.as_ptr()))
+}
+
+/// The instance `owner` when a `STORE_ATTR_INSTANCE_ADD` may add its attribute: its shape is
+/// the cached `before` and its class has neither `__slots__` nor data descriptors (which is all
+/// the generic path asks of any class before adding an attribute).
+#[inline(always)]
+pub(crate) fn add_target(owner: Value, before: u64) -> Result<Gc<InstanceObj>, Reason> {
+    let instance = as_instance(owner)?;
+    if addr_of(instance.shape.get().as_ptr()) != before {
         return Err(Reason::Shape);
     }
-    let class = instance.class.get();
-    if class.flags.get() & class_flags::DATA_DESCRIPTORS != 0 && class.version.get() != version {
-        return Err(Reason::ClassVersion);
+    let flags = instance.class.get().flags.get();
+    if flags & (class_flags::HAS_SLOTS | class_flags::DATA_DESCRIPTORS) != 0 {
+        return Err(Reason::ClassFlags);
     }
-    Ok(())
+    Ok(instance)
+}
+
+/// The shape a `STORE_ATTR_INSTANCE_ADD` moves to: `before` moved by the cached `delta`.
+#[inline(always)]
+pub(crate) fn add_shape(before: u64, delta: u32) -> Gc<ShapeObj> {
+    let after = before.wrapping_add_signed(i64::from(delta as i32));
+    // SAFETY: the decider cached the distance from `before` to its child for the name, a
+    // shape too.
+    unsafe { shape_at(after) }
 }
 
 /// The guard of the forms that answer from an instance's class: class version and shape as
@@ -410,20 +478,72 @@ impl Vm<'_> {
         let instance = as_instance(owner)?;
         let class = instance.class.get();
         if class.flags.get() & class_flags::DATA_DESCRIPTORS != 0
-            && self.class_lookup(class, name).and_then(as_property).is_some()
+            && self
+                .class_lookup(class, name)
+                .and_then(as_property)
+                .is_some()
         {
             return Err(Reason::Property);
         }
         let shape = instance.shape.get();
-        let index = shape.lookup(name).ok_or(Reason::NewAttr)?;
-        if instance.values.get().is_none() {
-            return Err(Reason::NewAttr);
+        if let Some(index) = shape.lookup(name) {
+            if instance.values.get().is_none() {
+                return Err(Reason::NewAttr);
+            }
+            return Ok(Plan::new(
+                Opcode::STORE_ATTR_INSTANCE_VALUE,
+                aux_index(index as usize)?,
+            )
+            .with_u32(VERSION, class.version.get())
+            .with_u64(SHAPE, addr_of(shape.as_ptr())));
         }
-        Ok(
-            Plan::new(Opcode::STORE_ATTR_INSTANCE_VALUE, aux_index(index as usize)?)
-                .with_u32(VERSION, class.version.get())
-                .with_u64(SHAPE, addr_of(shape.as_ptr())),
-        )
+        // A new attribute: the transition to the child shape, once the generic path made it.
+        if class.flags.get() & (class_flags::HAS_SLOTS | class_flags::DATA_DESCRIPTORS) != 0 {
+            return Err(Reason::ClassFlags);
+        }
+        if name.as_str() == "args" {
+            // An exception keeps `args` as built-in state, not in its shape.
+            return Err(Reason::NotFound);
+        }
+        let child = shape
+            .transitions
+            .get()
+            .as_obj()
+            .and_then(|o| o.downcast::<DictObj>())
+            .and_then(|transitions| self.dict_get_str(transitions, name))
+            .and_then(|child| child.as_obj())
+            .and_then(|child| child.downcast::<ShapeObj>())
+            .ok_or(Reason::NewAttr)?;
+        let delta = i32::try_from((child.as_ptr() as i64).wrapping_sub(shape.as_ptr() as i64))
+            .map_err(|_| Reason::BigIndex)?;
+        Ok(Plan::new(Opcode::STORE_ATTR_INSTANCE_ADD, 0)
+            .with_u32(VERSION, delta as u32)
+            .with_u64(SHAPE, addr_of(shape.as_ptr())))
+    }
+
+    /// `STORE_ATTR_INSTANCE_ADD` when the instance's values have no room for attribute
+    /// `index`: grows them as the generic path would, stores `value` there and moves the
+    /// instance to `after`.
+    #[inline(never)]
+    pub(crate) fn add_attr_grow(
+        &mut self,
+        instance: Gc<InstanceObj>,
+        index: usize,
+        after: Gc<ShapeObj>,
+        value: Value,
+    ) -> super::PyResult<()> {
+        let old = instance.values.get();
+        let capacity = old.map_or(0, |v| v.cap);
+        let grown = self.new_value_buf((capacity * 2).max(4).max(index + 1))?;
+        if let Some(old) = old {
+            for (dst, src) in grown.cells().iter().zip(old.cells()) {
+                dst.set(src.get());
+            }
+        }
+        grown.cells()[index].set(value);
+        instance.values.set(Some(grown));
+        instance.shape.set(after);
+        Ok(())
     }
 
     /// The specialized form of `LOAD_GLOBAL name` in a frame whose globals are `globals`.
@@ -434,7 +554,9 @@ impl Vm<'_> {
     ) -> Result<Plan, Reason> {
         if let Some(index) = self.dict_index_str(globals, name) {
             let keys = self.dict_keys_version(globals);
-            return Ok(Plan::new(Opcode::LOAD_GLOBAL_MODULE, aux_index(index)?).with_u64(KEYS, keys));
+            return Ok(
+                Plan::new(Opcode::LOAD_GLOBAL_MODULE, aux_index(index)?).with_u64(KEYS, keys)
+            );
         }
         let builtins = self.builtins();
         let index = self
@@ -457,5 +579,73 @@ impl Vm<'_> {
             current = c.base;
         }
         None
+    }
+}
+
+/// Entries of the VM's polymorphic method cache (a power of two).
+pub(crate) const METHOD_CACHE_SIZE: usize = 64;
+
+/// One entry of the polymorphic method cache: on an instance of the class with `version`
+/// whose shape is at `shape` (and so lacks the name), `LOAD_METHOD` of the name at `name` finds
+/// the Python function at `func` on the class. Addresses are compared, never followed, except
+/// `func` after the version matched (the unchanged class still holds the function). Interned
+/// names and shapes are never freed, so their addresses name them.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct MethodEntry {
+    /// The class version (0: an empty entry; no class has version 0).
+    version: u32,
+    /// The name's address.
+    name: usize,
+    /// The shape's address.
+    shape: usize,
+    /// The function's address.
+    func: usize,
+}
+
+impl MethodEntry {
+    /// An entry no lookup matches.
+    pub(crate) const EMPTY: MethodEntry = MethodEntry {
+        version: 0,
+        name: 0,
+        shape: 0,
+        func: 0,
+    };
+}
+
+impl Vm<'_> {
+    /// `LOAD_METHOD name` on the instance `owner` after the site's own cache missed (a
+    /// polymorphic site: tasks of several classes calling one method). Answers from the VM's
+    /// method cache, filling it when the method is a Python function on the class that the
+    /// instance does not shadow; `None` sends the caller to the generic path.
+    #[inline(never)]
+    pub(crate) fn poly_method(&mut self, owner: Value, name: Gc<StrObj>) -> Option<Value> {
+        let instance = as_instance(owner).ok()?;
+        let class = instance.class.get();
+        let version = class.version.get();
+        let shape = instance.shape.get();
+        let shape_addr = shape.as_ptr() as usize;
+        let name_addr = name.obj().addr();
+        let hash = (version as usize) ^ (shape_addr >> 4) ^ (name_addr >> 3);
+        let slot = (hash ^ (hash >> 7)) & (METHOD_CACHE_SIZE - 1);
+        let entry = self.method_cache[slot];
+        if entry.version == version && entry.shape == shape_addr && entry.name == name_addr {
+            // SAFETY: the class with this version is unchanged since the entry was made, so
+            // its namespace still holds the function.
+            return Some(unsafe {
+                decode_value(5, entry.func as u32, (entry.func as u64 >> 32) as u32)
+            });
+        }
+        if shape.lookup(name).is_some() {
+            return None;
+        }
+        let found = self.class_lookup(class, name)?;
+        let func = found.as_obj().filter(|o| o.kind() == Kind::Function)?;
+        self.method_cache[slot] = MethodEntry {
+            version,
+            name: name_addr,
+            shape: shape_addr,
+            func: func.addr(),
+        };
+        Some(found)
     }
 }

@@ -146,7 +146,9 @@ pub enum Reason {
     KeysVersion,
     /// The builtins' keys version is not the cached one.
     BuiltinsVersion,
-
+    /// The class has `__slots__` or data descriptors, so adding an attribute needs the
+    /// generic path.
+    ClassFlags,
     // -- calls
 
     // -- iteration, subscripts and unpacking
@@ -154,7 +156,7 @@ pub enum Reason {
 
 impl Reason {
     /// Every reason, in `--stats` order.
-    pub const ALL: [Reason; 24] = [
+    pub const ALL: [Reason; 25] = [
         Reason::NotInt,
         Reason::NotFloat,
         Reason::NotStr,
@@ -180,7 +182,7 @@ impl Reason {
         Reason::ClassVersion,
         Reason::KeysVersion,
         Reason::BuiltinsVersion,
-
+        Reason::ClassFlags,
         // -- calls
 
         // -- iteration, subscripts and unpacking
@@ -214,7 +216,7 @@ impl Reason {
             Reason::ClassVersion => "class_version",
             Reason::KeysVersion => "keys_version",
             Reason::BuiltinsVersion => "builtins_version",
-
+            Reason::ClassFlags => "class_flags",
             // -- calls
 
             // -- iteration, subscripts and unpacking
