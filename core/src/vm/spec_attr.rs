@@ -16,16 +16,24 @@
 //!
 //! An instance's own attribute wins over its class's unless the class has a data descriptor
 //! (a property) of that name; a class without any ([`class_flags::DATA_DESCRIPTORS`] clear)
-//! cannot have one, so the instance forms check that flag and only compare the class version
-//! when it is set. Instances of different classes built the same way share a shape and hit
-//! the same cache.
+//! cannot have one, so the instance-value forms check that flag and only compare the class
+//! version when it is set. They cache an *anchor* shape and accept any shape that is the anchor
+//! or a descendant of it (the anchor's attributes sit at the same indices in all of them): it
+//! starts as the shape first seen, and a shape miss widens it to the deepest ancestor the
+//! instance's shape shares with it, as long as that still holds the attribute. So instances of
+//! subclasses that add attributes after their base's `__init__`, and instances of unrelated
+//! classes built the same way, hit one cache.
+//!
+//! A `LOAD_METHOD_WITH_VALUES` site whose own cache misses (tasks of several classes calling
+//! one method) asks the VM's method cache ([`MethodEntry`]), keyed by class version, shape and
+//! name, before going generic.
 //!
 //! Cache layouts (unit 0's low half is the counter; its high half, `aux`, is a small index):
 //!
 //! ```text
 //!  instruction (units)        aux        1          2   3          4    5    6
 //!  LOAD_ATTR (8)
-//!   _INSTANCE_VALUE           index      class ver  shape ptr
+//!   _INSTANCE_VALUE           index      class ver  anchor shape
 //!   _CLASS_VALUE              -          class ver  shape ptr      cached value
 //!   _MODULE                   index      keys version
 //!   _CLASS                    -          class ver  -   -          cached value
@@ -35,8 +43,8 @@
 //!   _BUILTIN                  -          kind byte  native ptr
 //!   _CLASS                    1: self=cls class ver  -   -          cached callable
 //!  STORE_ATTR (4)
-//!   _INSTANCE_VALUE           index      class ver  shape ptr
-//!   _INSTANCE_ADD             -          delta      shape ptr (before)
+//!   _INSTANCE_VALUE           index      class ver  anchor shape
+//!   _INSTANCE_ADD             -          delta      shape before (delta: to the shape after)
 //!  LOAD_GLOBAL (6)
 //!   _MODULE                   index      globals keys version
 //!   _BUILTIN                  index      globals keys version    builtins keys version (3-4)
@@ -44,7 +52,10 @@
 //!
 //! Pointers and versions take two units, low half first. A cached value is a tag unit and a
 //! two-unit payload ([`encode_value`]); it is read back only after the class version guard
-//! proved the class that holds it unchanged, so it is still alive.
+//! proved the class that holds it unchanged, so it is still alive. (For that a class's
+//! namespace changes only through attribute assignment and deletion on the class, which bump
+//! its version: `Class.__dict__` hands out a copy.) A built-in method cached by
+//! `LOAD_METHOD_BUILTIN` lives in a built-in class, which never changes.
 
 use super::Vm;
 use super::descr::{Descriptor, as_property, descriptor};
@@ -647,5 +658,148 @@ impl Vm<'_> {
             func: func.addr(),
         };
         Some(found)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::specialize::Family;
+    use super::super::{Config, Host, Vm};
+    use crate::compile::Scratch;
+    use std::string::String;
+    use std::vec::Vec;
+
+    /// Collects program output.
+    #[derive(Default)]
+    struct Output(String);
+
+    impl Host for Output {
+        fn write_out(&mut self, text: &str) {
+            self.0.push_str(text);
+        }
+        fn write_err(&mut self, text: &str) {
+            self.0.push_str(text);
+        }
+    }
+
+    /// Runs `source` with statistics on (and a collection before every allocation when
+    /// `gc_stress`), then hands the VM and the output to `check`.
+    #[track_caller]
+    fn run(source: &str, gc_stress: bool, check: impl FnOnce(&Vm<'_>, &str)) {
+        let arena = 8 << 20;
+        let mut region: Vec<core::mem::MaybeUninit<u8>> = Vec::with_capacity(arena);
+        // SAFETY: MaybeUninit<u8> needs no initialization.
+        unsafe { region.set_len(arena) };
+        let mut scratch = std::boxed::Box::new(Scratch::new());
+        let mut host = Output::default();
+        let host_ptr: *const Output = &host;
+        let config = Config {
+            gc_stress,
+            stats: true,
+            stack_cells: 16 * 1024,
+            ..Config::default()
+        };
+        let mut vm = Vm::new(&mut region, &mut host, &mut scratch, config).expect("VM starts");
+        let result = vm.run_main(source, "spec.py");
+        assert!(result.is_ok(), "program failed");
+        // SAFETY: the VM writes to the host only while it runs; it is done.
+        let out = unsafe { &(*host_ptr).0 };
+        check(&vm, out);
+    }
+
+    /// Every form, then the changes that must deoptimize each, with garbage collected before
+    /// every allocation so a cached pointer that outlived its object would be caught.
+    const CHANGES: &str = "\
+import math
+class A:
+    k = 1
+    def m(self):
+        return self.x
+    def __init__(self):
+        self.x = 1
+class B(A):
+    def __init__(self):
+        A.__init__(self)
+        self.y = 2
+def run(objs, n):
+    t = 0
+    for i in range(n):
+        o = objs[i % 2]
+        t += o.x + o.k + o.m() + A.k + len([i]) + int(math.floor(0.5))
+        o.x = i
+        parts = []
+        parts.append(str(i))
+    return t
+objs = [A(), B()]
+print(run(objs, 80))
+A.k = 5
+A.m = lambda self: 100
+print(run(objs, 80))
+del A.k
+A.k = [7][0]
+math.floor = lambda v: 3
+len = lambda v: 10
+print(run(objs, 80))
+";
+
+    #[test]
+    fn forms_hit_and_deoptimize_under_gc_stress() {
+        run(CHANGES, true, |vm, out| {
+            assert_eq!(out, "6250\n12040\n13320\n");
+            for family in [
+                Family::LoadAttr,
+                Family::LoadMethod,
+                Family::StoreAttr,
+                Family::LoadGlobal,
+            ] {
+                assert!(
+                    vm.stats.successes(family) > 0,
+                    "{family:?} never specialized"
+                );
+                assert!(vm.stats.hits(family) > 0, "{family:?} never hit");
+            }
+        });
+    }
+
+    #[test]
+    fn keys_version_names_a_layout() {
+        // Little is allocated here, so no collection runs while the dicts are only in locals.
+        let arena = 8 << 20;
+        let mut region: Vec<core::mem::MaybeUninit<u8>> = Vec::with_capacity(arena);
+        // SAFETY: MaybeUninit<u8> needs no initialization.
+        unsafe { region.set_len(arena) };
+        let mut scratch = std::boxed::Box::new(Scratch::new());
+        let mut host = Output::default();
+        let config = Config {
+            stack_cells: 16 * 1024,
+            ..Config::default()
+        };
+        let mut vm = Vm::new(&mut region, &mut host, &mut scratch, config).expect("VM starts");
+        let (a, b) = (vm.new_dict().unwrap(), vm.new_dict().unwrap());
+        let key = vm.intern("key").unwrap().value();
+        let other = vm.intern("other").unwrap().value();
+        vm.dict_set(a, key, crate::value::Value::Int(1)).unwrap();
+        vm.dict_set(b, key, crate::value::Value::Int(1)).unwrap();
+        let first = vm.dict_keys_version(a);
+        assert_ne!(first, 0);
+        assert_ne!(
+            vm.dict_keys_version(b),
+            first,
+            "another dict, another version"
+        );
+        vm.dict_set(a, key, crate::value::Value::Int(2)).unwrap();
+        assert_eq!(
+            vm.dict_keys_version(a),
+            first,
+            "a value update keeps the layout"
+        );
+        vm.dict_set(a, other, crate::value::Value::Int(3)).unwrap();
+        let second = vm.dict_keys_version(a);
+        assert_ne!(second, first, "a new key is a new layout");
+        assert!(vm.dict_del(a, other).unwrap());
+        let third = vm.dict_keys_version(a);
+        assert!(third != first && third != second, "versions never repeat");
+        vm.dict_clear(a);
+        assert_ne!(vm.dict_keys_version(a), third);
     }
 }
