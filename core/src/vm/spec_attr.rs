@@ -337,7 +337,7 @@ pub(crate) fn dict_entry(dict: Gc<DictObj>, keys: u64, index: usize) -> Result<V
     }
 }
 
-/// Whether `name` is a valid index for the `aux` half of cache unit 0.
+/// `index` as the `aux` half of cache unit 0, when it fits in 16 bits.
 fn aux_index(index: usize) -> Result<u16, Reason> {
     u16::try_from(index).map_err(|_| Reason::BigIndex)
 }
