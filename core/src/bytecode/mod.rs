@@ -324,6 +324,40 @@ macro_rules! for_each_opcode {
             POP_JUMP_IF_TRUE_LIST = 103, base: POP_JUMP_IF_TRUE;
 
             // -- 110-129: attributes and globals.
+            /// `LOAD_ATTR` of an instance's own attribute: a shape extending the cached one (and,
+            /// for a class with data descriptors, the class version as cached); reads
+            /// `values[index]`.
+            LOAD_ATTR_INSTANCE_VALUE = 110, base: LOAD_ATTR;
+            /// `LOAD_ATTR` of a plain class attribute (not a function or descriptor) through an
+            /// instance whose shape lacks it: class version and shape as cached.
+            LOAD_ATTR_CLASS_VALUE = 111, base: LOAD_ATTR;
+            /// `LOAD_ATTR` of a module attribute: the module dict's keys version as cached;
+            /// reads the cached entry.
+            LOAD_ATTR_MODULE = 112, base: LOAD_ATTR;
+            /// `LOAD_ATTR` of an attribute of a class object itself (not a classmethod): the
+            /// class version as cached.
+            LOAD_ATTR_CLASS = 113, base: LOAD_ATTR;
+            /// `LOAD_METHOD` of a Python function on an instance's class, not shadowed by the
+            /// instance: class version and shape as cached; pushes `[function, self]`.
+            LOAD_METHOD_WITH_VALUES = 114, base: LOAD_METHOD;
+            /// `LOAD_METHOD` of a module attribute: as `LOAD_ATTR_MODULE`, pushes `[attr, NULL]`.
+            LOAD_METHOD_MODULE = 115, base: LOAD_METHOD;
+            /// `LOAD_METHOD` of a built-in method of a built-in type (`list.append`): the object
+            /// kind as cached; pushes `[method, self]`.
+            LOAD_METHOD_BUILTIN = 116, base: LOAD_METHOD;
+            /// `LOAD_METHOD` on a class object (`Class.method`, a staticmethod, a classmethod):
+            /// the class version as cached; pushes `[callable, NULL]` or `[function, class]`.
+            LOAD_METHOD_CLASS = 117, base: LOAD_METHOD;
+            /// `STORE_ATTR` to an instance attribute its shape already has: guarded as
+            /// `LOAD_ATTR_INSTANCE_VALUE`; writes `values[index]`.
+            STORE_ATTR_INSTANCE_VALUE = 118, base: STORE_ATTR;
+            /// `STORE_ATTR` adding an attribute: the instance's shape as cached, a class with
+            /// neither `__slots__` nor data descriptors; moves it to the cached child shape.
+            STORE_ATTR_INSTANCE_ADD = 119, base: STORE_ATTR;
+            /// `LOAD_GLOBAL` of a module global: the globals' keys version as cached.
+            LOAD_GLOBAL_MODULE = 120, base: LOAD_GLOBAL;
+            /// `LOAD_GLOBAL` of a builtin: globals' and builtins' keys versions as cached.
+            LOAD_GLOBAL_BUILTIN = 121, base: LOAD_GLOBAL;
 
             // -- 130-149: calls.
             /// A Python function taking exactly the arguments given (with the self slot):
@@ -422,8 +456,6 @@ macro_rules! define_opcodes {
             pub const BASE: &'static [Opcode] = &[$(Opcode::$name,)*];
 
             /// Decodes an opcode byte; `None` for numbers no instruction has. Always inlined:
-            /// the interpreter decodes every instruction with it, and past some table size
-            /// the compiler stops inlining it on its own.
             /// the dispatch loop decodes every instruction with it, and once the numbering has
             /// gaps the match becomes a table lookup the optimizer would otherwise outline.
             #[inline(always)]

@@ -7,6 +7,13 @@
 //!
 //! The table size is a power of two; `cap` is two thirds of it. A deleted entry keeps its
 //! place in the entries with a `Null` key, so iteration order is insertion order.
+//!
+//! `keys_version` names the dict's current *layout* (which key sits in which entry) for the
+//! inline caches of `LOAD_GLOBAL` and module attributes: it is 0 while unnamed, and every
+//! change of the layout (a new key, a deletion, a resize, a clear) resets it to 0. Assigning
+//! a value to an existing key leaves it alone. `Vm::dict_keys_version` names the layout on
+//! demand with a number from a VM-wide counter, so two equal non-zero versions mean the same
+//! dict with the same layout, and a cached entry index stays valid while its version matches.
 
 use super::{Gc, Kind, Object, RawBuf, mark_value};
 use crate::heap::{Header, Marker};
@@ -33,8 +40,8 @@ pub struct DictObj {
     pub len: Cell<usize>,
     /// Entries used so far, deleted ones included (the next entry index).
     pub used: Cell<usize>,
-    /// Bumped on every change of the key set or a value, for caches that guard on it.
-    pub version: Cell<u64>,
+    /// The layout's name (see the module doc): 0 when unnamed or changed since.
+    pub keys_version: Cell<u64>,
     /// Slot table (`None` while empty).
     pub indices: Cell<Option<Gc<RawBuf>>>,
     /// Entries (`None` while empty).

@@ -235,7 +235,7 @@ impl Vm<'_> {
             header,
             len: Cell::new(0),
             used: Cell::new(0),
-            version: Cell::new(0),
+            keys_version: Cell::new(0),
             indices: Cell::new(None),
             entries: Cell::new(None),
         })

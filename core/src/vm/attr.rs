@@ -296,7 +296,9 @@ impl Vm<'_> {
                 }
                 Some(self.new_tuple(&chain[..count])?.value())
             }
-            "__dict__" => Some(class.dict.value()),
+            // A copy: CPython's read-only mappingproxy cannot change the class behind its
+            // version, and neither may this (attribute caches trust the class version).
+            "__dict__" => Some(self.dict_copy(class.dict)?.value()),
             "__class__" => Some(self.class(Cls::Type).value()),
             "__doc__" => Some(Value::None),
             _ => None,

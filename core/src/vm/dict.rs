@@ -97,16 +97,39 @@ impl Vm<'_> {
     /// Lookup by a string key; never calls Python code.
     pub fn dict_get_str(&self, dict: Gc<DictObj>, key: Gc<StrObj>) -> Option<Value> {
         let hash = self.str_hash(key);
-        self.dict_lookup_str(dict, key.as_str(), hash)
+        let index = Self::dict_index_of_str(dict, key.as_str(), hash, Some(key))?;
+        dict.entries().get(index).map(|entry| entry.value.get())
     }
 
     /// Lookup of the str key `text` with hash `hash`.
+    #[inline]
     pub(crate) fn dict_lookup_str(
         &self,
         dict: Gc<DictObj>,
         text: &str,
         hash: i64,
     ) -> Option<Value> {
+        let index = Self::dict_index_of_str(dict, text, hash, None)?;
+        dict.entries().get(index).map(|entry| entry.value.get())
+    }
+
+    /// The entry index of the str key `key`, if present (for inline caches, which keep it
+    /// with the dict's keys version).
+    pub(crate) fn dict_index_str(&self, dict: Gc<DictObj>, key: Gc<StrObj>) -> Option<usize> {
+        let hash = self.str_hash(key);
+        Self::dict_index_of_str(dict, key.as_str(), hash, Some(key))
+    }
+
+    /// The entry index of the str key `text` with hash `hash`; `same`, when given, is a str
+    /// object holding `text`, found by identity without comparing text (attribute and global
+    /// names are interned, so the key stored is usually that very object).
+    #[inline]
+    fn dict_index_of_str(
+        dict: Gc<DictObj>,
+        text: &str,
+        hash: i64,
+        same: Option<Gc<StrObj>>,
+    ) -> Option<usize> {
         let table = Self::table(dict);
         if table.is_empty() {
             return None;
@@ -123,14 +146,13 @@ impl Vm<'_> {
             if index >= 0
                 && let Some(entry) = entries.get(index as usize)
                 && entry.hash.get() == hash
-                && let Some(s) = entry
-                    .key
-                    .get()
-                    .as_obj()
-                    .and_then(|o| o.downcast::<StrObj>())
-                && s.as_str() == text
+                && let Value::Obj(stored) = entry.key.get()
+                && (same.is_some_and(|key| key.obj() == stored)
+                    || stored
+                        .downcast::<StrObj>()
+                        .is_some_and(|s| s.as_str() == text))
             {
-                return Some(entry.value.get());
+                return Some(index as usize);
             }
             perturb >>= 5;
             slot = (slot
@@ -139,6 +161,21 @@ impl Vm<'_> {
                 .wrapping_add(perturb as usize))
                 & mask;
         }
+    }
+
+    /// The dict's keys version (see `object::dict`), naming its layout now if it has no name:
+    /// never 0, and never the version of another dict or of another layout of this one.
+    pub(crate) fn dict_keys_version(&mut self, dict: Gc<DictObj>) -> u64 {
+        let current = dict.keys_version.get();
+        if current != 0 {
+            return current;
+        }
+        let version = self.next_keys_version;
+        // A u64 counter does not wrap in practice (one new layout per nanosecond for 500
+        // years); `max(1)` keeps 0 meaning "unnamed" regardless.
+        self.next_keys_version = version.wrapping_add(1).max(1);
+        dict.keys_version.set(version);
+        version
     }
 
     /// The (cached) hash of a string.
@@ -179,8 +216,8 @@ impl Vm<'_> {
     ) -> PyResult<()> {
         let probe = self.dict_probe(dict, key, hash)?;
         if let Some(index) = probe.entry {
+            // The layout stays: the keys version too.
             dict.entries()[index].value.set(value);
-            dict.version.set(dict.version.get().wrapping_add(1));
             return Ok(());
         }
         let cap = dict.entries.get().map_or(0, |e| e.cap);
@@ -206,7 +243,7 @@ impl Vm<'_> {
         Self::table(dict)[slot].set(index as i32);
         dict.used.set(index + 1);
         dict.len.set(dict.len.get() + 1);
-        dict.version.set(dict.version.get().wrapping_add(1));
+        dict.keys_version.set(0);
         Ok(())
     }
 
@@ -253,6 +290,7 @@ impl Vm<'_> {
         }
         dict.indices.set(Some(indices));
         dict.entries.set(Some(new_entries));
+        dict.keys_version.set(0);
         dict.used.set(used);
         dict.len.set(used);
         for index in 0..used {
@@ -291,7 +329,7 @@ impl Vm<'_> {
         entry.key.set(Value::Null);
         entry.value.set(Value::Null);
         dict.len.set(dict.len.get() - 1);
-        dict.version.set(dict.version.get().wrapping_add(1));
+        dict.keys_version.set(0);
         Ok(true)
     }
 
@@ -301,7 +339,7 @@ impl Vm<'_> {
         dict.entries.set(None);
         dict.used.set(0);
         dict.len.set(0);
-        dict.version.set(dict.version.get().wrapping_add(1));
+        dict.keys_version.set(0);
     }
 
     /// `dict.update(other)` (`merge`: a repeated key is a TypeError, for `**kwargs`).

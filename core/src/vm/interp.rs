@@ -11,6 +11,7 @@
 
 use super::frame::Frame;
 use super::generator::Resumed;
+use super::spec_attr;
 use super::spec_call;
 use super::spec_seq;
 use super::specialize::{self, Family, Reason};
@@ -20,6 +21,7 @@ use crate::compile::code_flags;
 use crate::counter::Counter;
 use crate::object::{
     CellObj, CodeObj, DictObj, Gc, Kind, ListObj, RangeIterObj, SeqIterObj, StrObj, TupleObj,
+    ValueBuf,
 };
 use crate::value::Value;
 
@@ -325,10 +327,27 @@ impl Vm<'_> {
                         }
                         Opcode::LOAD_GLOBAL => {
                             r.pc = lasti + 7;
-                            r.save(lasti);
                             // SAFETY: r.frame is the active record.
                             let globals = unsafe { (*r.frame).globals };
                             let name = self.code_name(r.code, arg);
+                            let counter = r.counter(lasti);
+                            if counter.triggers() {
+                                let decision = self.specialize_load_global(globals, name);
+                                if self.adapt(
+                                    &r,
+                                    lasti,
+                                    Family::LoadGlobal,
+                                    Opcode::LOAD_GLOBAL,
+                                    counter,
+                                    decision,
+                                ) {
+                                    r.pc = lasti;
+                                    continue 'dispatch;
+                                }
+                            } else {
+                                r.set_counter(lasti, counter.tick());
+                            }
+                            r.save(lasti);
                             let value = tri!('dispatch, self.load_global(globals, name));
                             r.push(value);
                         }
@@ -383,15 +402,49 @@ impl Vm<'_> {
                         }
                         Opcode::LOAD_ATTR => {
                             r.pc = lasti + 9;
-                            r.save(lasti);
                             let name = self.code_name(r.code, arg);
+                            let counter = r.counter(lasti);
+                            if counter.triggers() {
+                                let decision = self.specialize_load_attr(r.peek(1), name);
+                                if self.adapt(
+                                    &r,
+                                    lasti,
+                                    Family::LoadAttr,
+                                    Opcode::LOAD_ATTR,
+                                    counter,
+                                    decision,
+                                ) {
+                                    r.pc = lasti;
+                                    continue 'dispatch;
+                                }
+                            } else {
+                                r.set_counter(lasti, counter.tick());
+                            }
+                            r.save(lasti);
                             let value = tri!('dispatch, self.get_attr(r.peek(1), name));
                             r.poke(1, value);
                         }
                         Opcode::LOAD_METHOD => {
                             r.pc = lasti + 9;
-                            r.save(lasti);
                             let name = self.code_name(r.code, arg);
+                            let counter = r.counter(lasti);
+                            if counter.triggers() {
+                                let decision = self.specialize_load_method(r.peek(1), name);
+                                if self.adapt(
+                                    &r,
+                                    lasti,
+                                    Family::LoadMethod,
+                                    Opcode::LOAD_METHOD,
+                                    counter,
+                                    decision,
+                                ) {
+                                    r.pc = lasti;
+                                    continue 'dispatch;
+                                }
+                            } else {
+                                r.set_counter(lasti, counter.tick());
+                            }
+                            r.save(lasti);
                             let (callable, receiver) =
                                 tri!('dispatch, self.load_method(r.peek(1), name));
                             r.poke(1, callable);
@@ -399,8 +452,25 @@ impl Vm<'_> {
                         }
                         Opcode::STORE_ATTR => {
                             r.pc = lasti + 5;
-                            r.save(lasti);
                             let name = self.code_name(r.code, arg);
+                            let counter = r.counter(lasti);
+                            if counter.triggers() {
+                                let decision = self.specialize_store_attr(r.peek(1), name);
+                                if self.adapt(
+                                    &r,
+                                    lasti,
+                                    Family::StoreAttr,
+                                    Opcode::STORE_ATTR,
+                                    counter,
+                                    decision,
+                                ) {
+                                    r.pc = lasti;
+                                    continue 'dispatch;
+                                }
+                            } else {
+                                r.set_counter(lasti, counter.tick());
+                            }
+                            r.save(lasti);
                             let (obj, value) = (r.peek(1), r.peek(2));
                             tri!('dispatch, self.set_attr(obj, name, value));
                             r.pop();
@@ -1350,6 +1420,226 @@ impl Vm<'_> {
                                 }
                             }
                         } // ---- Specialized forms: iteration, subscripts and unpacking.
+                        // A failed guard counts a miss and runs the generic access.
+                        Opcode::LOAD_ATTR_INSTANCE_VALUE
+                        | Opcode::LOAD_ATTR_CLASS_VALUE
+                        | Opcode::LOAD_ATTR_MODULE
+                        | Opcode::LOAD_ATTR_CLASS => {
+                            r.pc = lasti + 9;
+                            let owner = r.peek(1);
+                            let aux = (r.cache(lasti, 0) >> 16) as usize;
+                            let fast = match opcode {
+                                Opcode::LOAD_ATTR_INSTANCE_VALUE => self
+                                    .instance_slot(&r, lasti, owner, Family::LoadAttr)
+                                    .map(|values| values.cells()[aux].get()),
+                                Opcode::LOAD_ATTR_MODULE => spec_attr::module_entry(
+                                    owner,
+                                    cache_u64(&r, lasti, spec_attr::KEYS),
+                                    aux,
+                                ),
+                                Opcode::LOAD_ATTR_CLASS_VALUE => spec_attr::check_class_of(
+                                    owner,
+                                    r.cache(lasti, spec_attr::VERSION),
+                                    cache_u64(&r, lasti, spec_attr::SHAPE),
+                                )
+                                .map(|()| cached_value(&r, lasti)),
+                                _ => spec_attr::check_class(
+                                    owner,
+                                    r.cache(lasti, spec_attr::VERSION),
+                                )
+                                .map(|()| cached_value(&r, lasti)),
+                            };
+                            let value = match fast {
+                                Ok(value) => {
+                                    self.stats.hit(Family::LoadAttr);
+                                    value
+                                }
+                                Err(reason) => {
+                                    self.miss(
+                                        &r,
+                                        lasti,
+                                        Family::LoadAttr,
+                                        reason,
+                                        Opcode::LOAD_ATTR,
+                                    );
+                                    r.save(lasti);
+                                    let name = self.code_name(r.code, arg);
+                                    tri!('dispatch, self.get_attr(owner, name))
+                                }
+                            };
+                            r.poke(1, value);
+                        }
+                        Opcode::LOAD_METHOD_WITH_VALUES
+                        | Opcode::LOAD_METHOD_MODULE
+                        | Opcode::LOAD_METHOD_BUILTIN
+                        | Opcode::LOAD_METHOD_CLASS => {
+                            r.pc = lasti + 9;
+                            let owner = r.peek(1);
+                            let aux = (r.cache(lasti, 0) >> 16) as usize;
+                            let fast = match opcode {
+                                Opcode::LOAD_METHOD_WITH_VALUES => spec_attr::check_class_of(
+                                    owner,
+                                    r.cache(lasti, spec_attr::VERSION),
+                                    cache_u64(&r, lasti, spec_attr::SHAPE),
+                                )
+                                .map(|()| (cached_object(&r, lasti, spec_attr::CACHED), owner)),
+                                Opcode::LOAD_METHOD_MODULE => spec_attr::module_entry(
+                                    owner,
+                                    cache_u64(&r, lasti, spec_attr::KEYS),
+                                    aux,
+                                )
+                                .map(|attr| (attr, Value::Null)),
+                                Opcode::LOAD_METHOD_BUILTIN => match owner {
+                                    Value::Obj(obj)
+                                        if obj.kind() as u32
+                                            == r.cache(lasti, spec_attr::VERSION) =>
+                                    {
+                                        Ok((cached_object(&r, lasti, spec_attr::SHAPE), owner))
+                                    }
+                                    _ => Err(Reason::AttrKind),
+                                },
+                                _ => spec_attr::check_class(
+                                    owner,
+                                    r.cache(lasti, spec_attr::VERSION),
+                                )
+                                .map(|()| {
+                                    let receiver = if aux == 1 { owner } else { Value::Null };
+                                    (cached_value(&r, lasti), receiver)
+                                }),
+                            };
+                            let (callable, receiver) = match fast {
+                                Ok(pair) => {
+                                    self.stats.hit(Family::LoadMethod);
+                                    pair
+                                }
+                                Err(reason) => {
+                                    self.miss(
+                                        &r,
+                                        lasti,
+                                        Family::LoadMethod,
+                                        reason,
+                                        Opcode::LOAD_METHOD,
+                                    );
+                                    let name = self.code_name(r.code, arg);
+                                    // Instances of another class or shape: the VM's method
+                                    // cache may still know the answer.
+                                    if opcode == Opcode::LOAD_METHOD_WITH_VALUES
+                                        && let Some(func) = self.poly_method(owner, name)
+                                    {
+                                        self.stats.hit(Family::LoadMethod);
+                                        (func, owner)
+                                    } else {
+                                        r.save(lasti);
+                                        tri!('dispatch, self.load_method(owner, name))
+                                    }
+                                }
+                            };
+                            r.poke(1, callable);
+                            r.push(receiver);
+                        }
+                        Opcode::STORE_ATTR_INSTANCE_VALUE => {
+                            r.pc = lasti + 5;
+                            let (owner, value) = (r.peek(1), r.peek(2));
+                            let index = (r.cache(lasti, 0) >> 16) as usize;
+                            let values = self.instance_slot(&r, lasti, owner, Family::StoreAttr);
+                            match values {
+                                Ok(values) => {
+                                    self.stats.hit(Family::StoreAttr);
+                                    values.cells()[index].set(value);
+                                }
+                                Err(reason) => {
+                                    self.miss(
+                                        &r,
+                                        lasti,
+                                        Family::StoreAttr,
+                                        reason,
+                                        Opcode::STORE_ATTR,
+                                    );
+                                    r.save(lasti);
+                                    let name = self.code_name(r.code, arg);
+                                    tri!('dispatch, self.set_attr(owner, name, value));
+                                }
+                            }
+                            r.pop();
+                            r.pop();
+                        }
+                        Opcode::STORE_ATTR_INSTANCE_ADD => {
+                            r.pc = lasti + 5;
+                            let (owner, value) = (r.peek(1), r.peek(2));
+                            let before = cache_u64(&r, lasti, spec_attr::SHAPE);
+                            match spec_attr::add_target(owner, before) {
+                                Ok(instance) => {
+                                    self.stats.hit(Family::StoreAttr);
+                                    let index = instance.shape.get().count as usize;
+                                    let after = spec_attr::add_shape(
+                                        before,
+                                        r.cache(lasti, spec_attr::VERSION),
+                                    );
+                                    match instance.values.get() {
+                                        Some(values) if index < values.cap => {
+                                            values.cells()[index].set(value);
+                                            instance.shape.set(after);
+                                        }
+                                        _ => {
+                                            r.save(lasti);
+                                            tri!('dispatch, self.add_attr_grow(instance, index, after, value));
+                                        }
+                                    }
+                                }
+                                Err(reason) => {
+                                    self.miss(
+                                        &r,
+                                        lasti,
+                                        Family::StoreAttr,
+                                        reason,
+                                        Opcode::STORE_ATTR,
+                                    );
+                                    r.save(lasti);
+                                    let name = self.code_name(r.code, arg);
+                                    tri!('dispatch, self.set_attr(owner, name, value));
+                                }
+                            }
+                            r.pop();
+                            r.pop();
+                        }
+                        Opcode::LOAD_GLOBAL_MODULE | Opcode::LOAD_GLOBAL_BUILTIN => {
+                            r.pc = lasti + 7;
+                            // SAFETY: r.frame is the active record.
+                            let globals = unsafe { (*r.frame).globals };
+                            let index = (r.cache(lasti, 0) >> 16) as usize;
+                            let keys = cache_u64(&r, lasti, spec_attr::KEYS);
+                            let fast = if opcode == Opcode::LOAD_GLOBAL_MODULE {
+                                spec_attr::dict_entry(globals, keys, index)
+                            } else if globals.keys_version.get() != keys {
+                                Err(Reason::KeysVersion)
+                            } else {
+                                spec_attr::dict_entry(
+                                    self.builtins(),
+                                    cache_u64(&r, lasti, spec_attr::BUILTIN_KEYS),
+                                    index,
+                                )
+                                .map_err(|_| Reason::BuiltinsVersion)
+                            };
+                            let value = match fast {
+                                Ok(value) => {
+                                    self.stats.hit(Family::LoadGlobal);
+                                    value
+                                }
+                                Err(reason) => {
+                                    self.miss(
+                                        &r,
+                                        lasti,
+                                        Family::LoadGlobal,
+                                        reason,
+                                        Opcode::LOAD_GLOBAL,
+                                    );
+                                    r.save(lasti);
+                                    let name = self.code_name(r.code, arg);
+                                    tri!('dispatch, self.load_global(globals, name))
+                                }
+                            };
+                            r.push(value);
+                        } // ---- Specialized forms: calls.
 
                         // ---- Specialized forms: iteration, subscripts and unpacking.
                         // Guards test kind bytes only (exact built-in types); a hit ends
@@ -2148,6 +2438,117 @@ impl Vm<'_> {
             r.set_counter(lasti, counter.tick());
         }
     }
+
+    /// A generic attribute or global instruction (`base`) whose counter triggered got its
+    /// decider's answer: install the plan (true: run the instruction again, now specialized)
+    /// or back off.
+    #[inline(never)]
+    fn adapt(
+        &mut self,
+        r: &Regs,
+        lasti: usize,
+        family: Family,
+        base: Opcode,
+        counter: Counter,
+        decision: Result<spec_attr::Plan, Reason>,
+    ) -> bool {
+        match decision {
+            Ok(plan) => {
+                self.stats.attempt(family, Ok(()));
+                let units = base.cache_units() as usize;
+                for (at, &word) in plan.units.iter().enumerate().take(units - 1) {
+                    r.set_cache(lasti, at + 1, word);
+                }
+                let unit = r.cache(lasti, 0);
+                r.set_cache(lasti, 0, (unit & 0xFFFF) | (u32::from(plan.aux) << 16));
+                r.rewrite(lasti, plan.opcode, Counter::cooldown());
+                true
+            }
+            Err(reason) => {
+                self.stats.attempt(family, Err(reason));
+                r.rewrite(lasti, base, counter.back_off());
+                false
+            }
+        }
+    }
+}
+
+impl Vm<'_> {
+    /// The values of the instance `owner` when the guard of the instance-value form at `lasti`
+    /// passes, widening its shape anchor first when the shape misses but shares the attribute.
+    #[inline(always)]
+    fn instance_slot(
+        &mut self,
+        r: &Regs,
+        lasti: usize,
+        owner: Value,
+        family: Family,
+    ) -> Result<Gc<ValueBuf>, Reason> {
+        let index = (r.cache(lasti, 0) >> 16) as usize;
+        let version = r.cache(lasti, spec_attr::VERSION);
+        match spec_attr::instance_values(
+            owner,
+            version,
+            cache_u64(r, lasti, spec_attr::SHAPE),
+            index,
+        ) {
+            Err(Reason::Shape) => self.widen_anchor(r, lasti, owner, index, family),
+            other => other,
+        }
+    }
+
+    /// A shape miss of the instance-value form at `lasti`: when the instance's shape and the
+    /// cached anchor share a prefix that holds the attribute, the prefix becomes the anchor
+    /// (counted as a successful specialization) and the guard runs again.
+    #[inline(never)]
+    fn widen_anchor(
+        &mut self,
+        r: &Regs,
+        lasti: usize,
+        owner: Value,
+        index: usize,
+        family: Family,
+    ) -> Result<Gc<ValueBuf>, Reason> {
+        let anchor = spec_attr::widen(owner, cache_u64(r, lasti, spec_attr::SHAPE), index)
+            .ok_or(Reason::Shape)?;
+        self.stats.attempt(family, Ok(()));
+        r.set_cache(lasti, spec_attr::SHAPE, anchor as u32);
+        r.set_cache(lasti, spec_attr::SHAPE + 1, (anchor >> 32) as u32);
+        let version = r.cache(lasti, spec_attr::VERSION);
+        spec_attr::instance_values(owner, version, anchor, index)
+    }
+}
+
+/// Cache units `at` and `at + 1` of the instruction at `lasti` as one 64-bit word (a pointer
+/// or a keys version, low half first).
+#[inline(always)]
+fn cache_u64(r: &Regs, lasti: usize, at: usize) -> u64 {
+    u64::from(r.cache(lasti, at)) | (u64::from(r.cache(lasti, at + 1)) << 32)
+}
+
+/// The value an attribute form cached (after its class version guard passed).
+#[inline(always)]
+fn cached_value(r: &Regs, lasti: usize) -> Value {
+    let at = spec_attr::CACHED;
+    // SAFETY: the caller's class version guard proved the class that holds the value
+    // unchanged since it was cached, so the value is still alive.
+    unsafe {
+        spec_attr::decode_value(
+            r.cache(lasti, at),
+            r.cache(lasti, at + 1),
+            r.cache(lasti, at + 2),
+        )
+    }
+}
+
+/// The object whose address an attribute form cached at units `at`, `at + 1` (after its guard
+/// proved whatever holds it unchanged: a class version, or a built-in class that never
+/// changes).
+#[inline(always)]
+fn cached_object(r: &Regs, lasti: usize, at: usize) -> Value {
+    let addr = cache_u64(r, lasti, at);
+    // SAFETY: as above, the guard proved the object alive; tag 5 decodes an object.
+    unsafe { spec_attr::decode_value(5, addr as u32, (addr >> 32) as u32) }
 }
 
 /// The innermost handler covering the instruction at `lasti`.

@@ -27,6 +27,7 @@ mod ops;
 mod seq;
 mod set;
 mod setup;
+mod spec_attr;
 mod spec_call;
 mod spec_seq;
 pub mod specialize;
@@ -214,6 +215,11 @@ pub struct Vm<'a> {
     stack_base: usize,
     /// Next class version tag.
     next_version: u32,
+    /// Next dict keys version (see `object::dict`).
+    next_keys_version: u64,
+    /// `LOAD_METHOD` answers for polymorphic sites (see `spec_attr`); not traced (the entries
+    /// are addresses guarded by class versions).
+    method_cache: [spec_attr::MethodEntry; spec_attr::METHOD_CACHE_SIZE],
     /// `--stats` counters.
     pub(crate) stats: specialize::Stats,
     /// Objects whose repr is being computed (cycle detection for containers).
@@ -267,6 +273,8 @@ impl<'a> Vm<'a> {
             native_depth: 0,
             stack_base: 0,
             next_version: 1,
+            next_keys_version: 1,
+            method_cache: [spec_attr::MethodEntry::EMPTY; spec_attr::METHOD_CACHE_SIZE],
             stats: specialize::Stats::new(config.stats),
             repr_stack: [None; 32],
             repr_depth: 0,

@@ -117,16 +117,43 @@ pub enum Reason {
     /// Tier 2 does not exist yet: the trace-creation attempt fails.
     NoTier2,
     // -- attributes and globals
-
+    /// The object's kind has no specialized form for this access (or is not the cached one).
+    AttrKind,
+    /// The attribute or global is missing, or comes from a special path (`__getattr__`,
+    /// `__class__`, an exception's `args`).
+    NotFound,
+    /// A property (data descriptor) of the class handles the attribute.
+    Property,
+    /// A staticmethod, classmethod or built-in method found where the form wants a plain
+    /// value or a Python function.
+    Descriptor,
+    /// `LOAD_ATTR` of a Python function through an instance (a new bound method each time).
+    BoundMethod,
+    /// The instance's own attribute shadows a method of its class.
+    Shadowed,
+    /// `LOAD_METHOD` found something that is not a Python function (or built-in method).
+    NotFunction,
+    /// `STORE_ATTR` adds an attribute (the instance changes shape).
+    NewAttr,
+    /// An attribute or entry index too large for the cache.
+    BigIndex,
+    /// The instance's shape is not the cached one.
+    Shape,
+    /// The class version is not the cached one (another class, or the class changed).
+    ClassVersion,
+    /// A dict's keys version is not the cached one (a module's dict or the globals changed
+    /// layout, or it is another dict).
+    KeysVersion,
+    /// The builtins' keys version is not the cached one.
+    BuiltinsVersion,
+    /// The class has `__slots__` or data descriptors, so adding an attribute needs the
+    /// generic path.
+    ClassFlags,
     // -- calls
     /// A different Python function than the cached one, or the same one with new defaults.
     FuncVersion,
-    /// The callable is not a Python function (the form expects one).
-    NotFunction,
     /// The callable is not a bound method (the form expects one).
     NotMethod,
-    /// The callable is not a class, or not the cached version of it.
-    ClassVersion,
     /// The callable is not the cached builtin.
     NativeDef,
     /// The receiver of a builtin method is not of the type the form expects.
@@ -198,12 +225,23 @@ impl Reason {
         Reason::Operator,
         Reason::NoTier2,
         // -- attributes and globals
-
+        Reason::AttrKind,
+        Reason::NotFound,
+        Reason::Property,
+        Reason::Descriptor,
+        Reason::BoundMethod,
+        Reason::Shadowed,
+        Reason::NotFunction,
+        Reason::NewAttr,
+        Reason::BigIndex,
+        Reason::Shape,
+        Reason::ClassVersion,
+        Reason::KeysVersion,
+        Reason::BuiltinsVersion,
+        Reason::ClassFlags,
         // -- calls
         Reason::FuncVersion,
-        Reason::NotFunction,
         Reason::NotMethod,
-        Reason::ClassVersion,
         Reason::NativeDef,
         Reason::SelfType,
         Reason::ArgCount,
@@ -248,12 +286,23 @@ impl Reason {
             Reason::Operator => "operator",
             Reason::NoTier2 => "no_tier2",
             // -- attributes and globals
-
+            Reason::AttrKind => "kind",
+            Reason::NotFound => "not_found",
+            Reason::Property => "property",
+            Reason::Descriptor => "descriptor",
+            Reason::BoundMethod => "bound_method",
+            Reason::Shadowed => "shadowed",
+            Reason::NotFunction => "not_function",
+            Reason::NewAttr => "new_attr",
+            Reason::BigIndex => "big_index",
+            Reason::Shape => "shape",
+            Reason::ClassVersion => "class_version",
+            Reason::KeysVersion => "keys_version",
+            Reason::BuiltinsVersion => "builtins_version",
+            Reason::ClassFlags => "class_flags",
             // -- calls
             Reason::FuncVersion => "func_version",
-            Reason::NotFunction => "not_function",
             Reason::NotMethod => "not_method",
-            Reason::ClassVersion => "class_version",
             Reason::NativeDef => "native_def",
             Reason::SelfType => "self_type",
             Reason::ArgCount => "arg_count",
@@ -406,6 +455,9 @@ pub fn quicken(units: &[core::cell::Cell<u32>], specialize: bool, tier2: bool) {
             | Opcode::POP_JUMP_IF_FALSE
             | Opcode::POP_JUMP_IF_TRUE => Some(adaptive),
             // -- attributes and globals
+            Opcode::LOAD_ATTR | Opcode::LOAD_METHOD | Opcode::STORE_ATTR | Opcode::LOAD_GLOBAL => {
+                Some(adaptive)
+            }
 
             // -- calls
             Opcode::CALL => Some(adaptive),
