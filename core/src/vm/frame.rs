@@ -150,8 +150,24 @@ impl Vm<'_> {
             });
         }
         self.frame_count += 1;
-        self.stack_top = needed;
+        self.cover_stack(base + code.slot_count as usize, needed);
         Ok(frame)
+    }
+
+    /// Makes the collector's scan extent `needed` cells for a new top frame whose evaluation
+    /// stack starts at `eval_start`. Cells above the old extent may hold values left by frames
+    /// popped since, whose objects may have been freed: the collector must not follow them,
+    /// so the new frame's evaluation cells there become `Null` first (its slots are written by
+    /// the caller).
+    #[inline]
+    pub(crate) fn cover_stack(&mut self, eval_start: usize, needed: usize) {
+        let stack = self.stack_ptr();
+        for index in eval_start.max(self.stack_top)..needed {
+            // SAFETY: index < needed, which the caller checked against the value stack's
+            // capacity.
+            unsafe { stack.add(index).write(Value::Null) };
+        }
+        self.stack_top = needed;
     }
 
     /// For zero-argument `super()`: the running frame's first argument and its `__class__`.

@@ -660,7 +660,7 @@ impl Vm<'_> {
             });
         }
         self.frame_count += 1;
-        self.stack_top = needed;
+        self.cover_stack(base + slot_count, needed);
         if code.has_cells
             && let Err(raised) = self.init_cells(code, base, func.closure)
         {
