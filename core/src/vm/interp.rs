@@ -2001,20 +2001,7 @@ impl Vm<'_> {
                                     continue 'dispatch;
                                 }
                             }
-                            let reason = spec_seq::unpack_deopt(seq, Kind::Tuple);
-                            self.miss(
-                                &r,
-                                lasti,
-                                Family::UnpackSequence,
-                                reason,
-                                Opcode::UNPACK_SEQUENCE,
-                            );
-                            r.save(lasti);
-                            let items = tri!('dispatch, self.unpack_items(seq, arg_usize));
-                            r.pop();
-                            for &item in items.iter().rev() {
-                                r.push(item);
-                            }
+                            tri!('dispatch, self.unpack_miss(&mut r, lasti, Kind::Tuple, arg_usize));
                         }
                         Opcode::UNPACK_SEQUENCE_TUPLE => {
                             r.pc = lasti + 2;
@@ -2036,20 +2023,7 @@ impl Vm<'_> {
                                     continue 'dispatch;
                                 }
                             }
-                            let reason = spec_seq::unpack_deopt(seq, Kind::Tuple);
-                            self.miss(
-                                &r,
-                                lasti,
-                                Family::UnpackSequence,
-                                reason,
-                                Opcode::UNPACK_SEQUENCE,
-                            );
-                            r.save(lasti);
-                            let items = tri!('dispatch, self.unpack_items(seq, arg_usize));
-                            r.pop();
-                            for &item in items.iter().rev() {
-                                r.push(item);
-                            }
+                            tri!('dispatch, self.unpack_miss(&mut r, lasti, Kind::Tuple, arg_usize));
                         }
                         Opcode::UNPACK_SEQUENCE_LIST => {
                             r.pc = lasti + 2;
@@ -2069,20 +2043,7 @@ impl Vm<'_> {
                                     continue 'dispatch;
                                 }
                             }
-                            let reason = spec_seq::unpack_deopt(seq, Kind::List);
-                            self.miss(
-                                &r,
-                                lasti,
-                                Family::UnpackSequence,
-                                reason,
-                                Opcode::UNPACK_SEQUENCE,
-                            );
-                            r.save(lasti);
-                            let items = tri!('dispatch, self.unpack_items(seq, arg_usize));
-                            r.pop();
-                            for &item in items.iter().rev() {
-                                r.push(item);
-                            }
+                            tri!('dispatch, self.unpack_miss(&mut r, lasti, Kind::List, arg_usize));
                         }
                     }
                 }
@@ -2424,6 +2385,34 @@ impl Vm<'_> {
             (Value::Float(a), Value::Float(b)) => Value::Bool(compare_float(op, a, b)),
             _ => self.compare(op, lhs, rhs)?,
         })
+    }
+
+    /// A specialized `UNPACK_SEQUENCE` whose guard failed (it expected an `expected` of
+    /// `count` items): counts the miss, then unpacks the way the generic form does.
+    #[inline(never)]
+    fn unpack_miss(
+        &mut self,
+        r: &mut Regs,
+        lasti: usize,
+        expected: Kind,
+        count: usize,
+    ) -> PyResult<()> {
+        let seq = r.peek(1);
+        let reason = spec_seq::unpack_deopt(seq, expected);
+        self.miss(
+            r,
+            lasti,
+            Family::UnpackSequence,
+            reason,
+            Opcode::UNPACK_SEQUENCE,
+        );
+        r.save(lasti);
+        let items = self.unpack_items(seq, count)?;
+        r.pop();
+        for &item in items.iter().rev() {
+            r.push(item);
+        }
+        Ok(())
     }
 
     /// A specialized form's guard failed: count the miss; on the 53rd (the cooldown counter
