@@ -210,6 +210,20 @@ impl Regs {
         self.set_counter(lasti, counter);
     }
 
+    /// Ends a `FOR_ITER` (caches ending at `self.pc`): pushes the next item, or pops the
+    /// exhausted iterator and jumps `distance` past the loop; records the branch either way.
+    #[inline(always)]
+    fn for_iter_step(&mut self, lasti: usize, next: Option<Value>, distance: usize) {
+        self.record_branch(lasti, next.is_none());
+        match next {
+            Some(value) => self.push(value),
+            None => {
+                self.pop();
+                self.pc += distance;
+            }
+        }
+    }
+
     /// Takes or skips a conditional jump whose caches end at `self.pc`, recording it.
     #[inline(always)]
     fn branch(&mut self, lasti: usize, taken: bool, distance: usize) {
@@ -839,14 +853,7 @@ impl Vm<'_> {
                             }
                             r.save(lasti);
                             let next = tri!('dispatch, self.iter_next(iter));
-                            r.record_branch(lasti, next.is_none());
-                            match next {
-                                Some(value) => r.push(value),
-                                None => {
-                                    r.pop();
-                                    r.pc += arg_usize;
-                                }
-                            }
+                            r.for_iter_step(lasti, next, arg_usize);
                         }
                         Opcode::RETURN_VALUE => {
                             let result = r.pop();
@@ -1668,23 +1675,7 @@ impl Vm<'_> {
                                 }
                                 continue 'dispatch;
                             }
-                            self.miss(
-                                &r,
-                                lasti,
-                                Family::ForIter,
-                                Reason::IterKind,
-                                Opcode::FOR_ITER,
-                            );
-                            r.save(lasti);
-                            let next = tri!('dispatch, self.iter_next(iter));
-                            r.record_branch(lasti, next.is_none());
-                            match next {
-                                Some(value) => r.push(value),
-                                None => {
-                                    r.pop();
-                                    r.pc += arg_usize;
-                                }
-                            }
+                            tri!('dispatch, self.for_iter_miss(&mut r, lasti, iter, arg_usize));
                         }
                         Opcode::FOR_ITER_LIST | Opcode::FOR_ITER_TUPLE => {
                             r.pc = lasti + 2;
@@ -1738,23 +1729,7 @@ impl Vm<'_> {
                                     continue 'dispatch;
                                 }
                             }
-                            self.miss(
-                                &r,
-                                lasti,
-                                Family::ForIter,
-                                Reason::IterKind,
-                                Opcode::FOR_ITER,
-                            );
-                            r.save(lasti);
-                            let next = tri!('dispatch, self.iter_next(iter));
-                            r.record_branch(lasti, next.is_none());
-                            match next {
-                                Some(value) => r.push(value),
-                                None => {
-                                    r.pop();
-                                    r.pc += arg_usize;
-                                }
-                            }
+                            tri!('dispatch, self.for_iter_miss(&mut r, lasti, iter, arg_usize));
                         }
                         Opcode::FOR_ITER_STR => {
                             r.pc = lasti + 2;
@@ -1789,34 +1764,11 @@ impl Vm<'_> {
                                             tri!('dispatch, self.seq_iter_next(it))
                                         }
                                     };
-                                    r.record_branch(lasti, next.is_none());
-                                    match next {
-                                        Some(value) => r.push(value),
-                                        None => {
-                                            r.pop();
-                                            r.pc += arg_usize;
-                                        }
-                                    }
+                                    r.for_iter_step(lasti, next, arg_usize);
                                     continue 'dispatch;
                                 }
                             }
-                            self.miss(
-                                &r,
-                                lasti,
-                                Family::ForIter,
-                                Reason::IterKind,
-                                Opcode::FOR_ITER,
-                            );
-                            r.save(lasti);
-                            let next = tri!('dispatch, self.iter_next(iter));
-                            r.record_branch(lasti, next.is_none());
-                            match next {
-                                Some(value) => r.push(value),
-                                None => {
-                                    r.pop();
-                                    r.pc += arg_usize;
-                                }
-                            }
+                            tri!('dispatch, self.for_iter_miss(&mut r, lasti, iter, arg_usize));
                         }
                         Opcode::BINARY_SUBSCR_LIST_INT => {
                             r.pc = lasti + 2;
@@ -2385,6 +2337,29 @@ impl Vm<'_> {
             (Value::Float(a), Value::Float(b)) => Value::Bool(compare_float(op, a, b)),
             _ => self.compare(op, lhs, rhs)?,
         })
+    }
+
+    /// A specialized `FOR_ITER` whose guard failed: counts the miss, then steps `iter` the
+    /// way the generic form does.
+    #[inline(never)]
+    fn for_iter_miss(
+        &mut self,
+        r: &mut Regs,
+        lasti: usize,
+        iter: Value,
+        distance: usize,
+    ) -> PyResult<()> {
+        self.miss(
+            r,
+            lasti,
+            Family::ForIter,
+            Reason::IterKind,
+            Opcode::FOR_ITER,
+        );
+        r.save(lasti);
+        let next = self.iter_next(iter)?;
+        r.for_iter_step(lasti, next, distance);
+        Ok(())
     }
 
     /// A specialized `UNPACK_SEQUENCE` whose guard failed (it expected an `expected` of

@@ -664,47 +664,24 @@ impl Vm<'_> {
 #[cfg(test)]
 mod tests {
     use super::super::specialize::Family;
-    use super::super::{Config, Host, Vm};
-    use crate::compile::Scratch;
-    use std::string::String;
-    use std::vec::Vec;
-
-    /// Collects program output.
-    #[derive(Default)]
-    struct Output(String);
-
-    impl Host for Output {
-        fn write_out(&mut self, text: &str) {
-            self.0.push_str(text);
-        }
-        fn write_err(&mut self, text: &str) {
-            self.0.push_str(text);
-        }
-    }
+    use super::super::{Config, Vm};
 
     /// Runs `source` with statistics on (and a collection before every allocation when
     /// `gc_stress`), then hands the VM and the output to `check`.
     #[track_caller]
     fn run(source: &str, gc_stress: bool, check: impl FnOnce(&Vm<'_>, &str)) {
-        let arena = 8 << 20;
-        let mut region: Vec<core::mem::MaybeUninit<u8>> = Vec::with_capacity(arena);
-        // SAFETY: MaybeUninit<u8> needs no initialization.
-        unsafe { region.set_len(arena) };
-        let mut scratch = std::boxed::Box::new(Scratch::new());
-        let mut host = Output::default();
-        let host_ptr: *const Output = &host;
         let config = Config {
             gc_stress,
             stats: true,
             stack_cells: 16 * 1024,
             ..Config::default()
         };
-        let mut vm = Vm::new(&mut region, &mut host, &mut scratch, config).expect("VM starts");
-        let result = vm.run_main(source, "spec.py");
-        assert!(result.is_ok(), "program failed");
-        // SAFETY: the VM writes to the host only while it runs; it is done.
-        let out = unsafe { &(*host_ptr).0 };
-        check(&vm, out);
+        crate::vm::tests::with_vm(8 << 20, config, |vm, out| {
+            let result = vm.run_main(source, "spec.py");
+            assert!(result.is_ok(), "program failed");
+            let text = out();
+            check(vm, &text);
+        });
     }
 
     /// Every form, then the changes that must deoptimize each, with garbage collected before
@@ -764,42 +741,37 @@ print(run(objs, 80))
     #[test]
     fn keys_version_names_a_layout() {
         // Little is allocated here, so no collection runs while the dicts are only in locals.
-        let arena = 8 << 20;
-        let mut region: Vec<core::mem::MaybeUninit<u8>> = Vec::with_capacity(arena);
-        // SAFETY: MaybeUninit<u8> needs no initialization.
-        unsafe { region.set_len(arena) };
-        let mut scratch = std::boxed::Box::new(Scratch::new());
-        let mut host = Output::default();
         let config = Config {
             stack_cells: 16 * 1024,
             ..Config::default()
         };
-        let mut vm = Vm::new(&mut region, &mut host, &mut scratch, config).expect("VM starts");
-        let (a, b) = (vm.new_dict().unwrap(), vm.new_dict().unwrap());
-        let key = vm.intern("key").unwrap().value();
-        let other = vm.intern("other").unwrap().value();
-        vm.dict_set(a, key, crate::value::Value::Int(1)).unwrap();
-        vm.dict_set(b, key, crate::value::Value::Int(1)).unwrap();
-        let first = vm.dict_keys_version(a);
-        assert_ne!(first, 0);
-        assert_ne!(
-            vm.dict_keys_version(b),
-            first,
-            "another dict, another version"
-        );
-        vm.dict_set(a, key, crate::value::Value::Int(2)).unwrap();
-        assert_eq!(
-            vm.dict_keys_version(a),
-            first,
-            "a value update keeps the layout"
-        );
-        vm.dict_set(a, other, crate::value::Value::Int(3)).unwrap();
-        let second = vm.dict_keys_version(a);
-        assert_ne!(second, first, "a new key is a new layout");
-        assert!(vm.dict_del(a, other).unwrap());
-        let third = vm.dict_keys_version(a);
-        assert!(third != first && third != second, "versions never repeat");
-        vm.dict_clear(a);
-        assert_ne!(vm.dict_keys_version(a), third);
+        crate::vm::tests::with_vm(8 << 20, config, |vm, _| {
+            let (a, b) = (vm.new_dict().unwrap(), vm.new_dict().unwrap());
+            let key = vm.intern("key").unwrap().value();
+            let other = vm.intern("other").unwrap().value();
+            vm.dict_set(a, key, crate::value::Value::Int(1)).unwrap();
+            vm.dict_set(b, key, crate::value::Value::Int(1)).unwrap();
+            let first = vm.dict_keys_version(a);
+            assert_ne!(first, 0);
+            assert_ne!(
+                vm.dict_keys_version(b),
+                first,
+                "another dict, another version"
+            );
+            vm.dict_set(a, key, crate::value::Value::Int(2)).unwrap();
+            assert_eq!(
+                vm.dict_keys_version(a),
+                first,
+                "a value update keeps the layout"
+            );
+            vm.dict_set(a, other, crate::value::Value::Int(3)).unwrap();
+            let second = vm.dict_keys_version(a);
+            assert_ne!(second, first, "a new key is a new layout");
+            assert!(vm.dict_del(a, other).unwrap());
+            let third = vm.dict_keys_version(a);
+            assert!(third != first && third != second, "versions never repeat");
+            vm.dict_clear(a);
+            assert_ne!(vm.dict_keys_version(a), third);
+        });
     }
 }

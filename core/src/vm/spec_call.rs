@@ -781,45 +781,23 @@ fn native_form(
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Config, Host, Vm};
-    use crate::compile::Scratch;
+    use super::super::Config;
     use std::string::String;
-    use std::vec::Vec;
-
-    /// Collects program output.
-    #[derive(Default)]
-    struct Output(String);
-
-    impl Host for Output {
-        fn write_out(&mut self, text: &str) {
-            self.0.push_str(text);
-        }
-        fn write_err(&mut self, text: &str) {
-            self.0.push_str(text);
-        }
-    }
 
     /// Runs `source` with specialization and statistics on; returns its output and the
     /// `--stats` lines.
     #[track_caller]
     fn run_with_stats(source: &str) -> (String, String) {
-        let arena = 16 << 20;
-        let mut region: Vec<core::mem::MaybeUninit<u8>> = Vec::with_capacity(arena);
-        // SAFETY: MaybeUninit<u8> needs no initialization.
-        unsafe { region.set_len(arena) };
-        let mut scratch = std::boxed::Box::new(Scratch::new());
-        let mut host = Output::default();
         let config = Config {
             stats: true,
             ..Config::default()
         };
-        let mut stats = String::new();
-        {
-            let mut vm = Vm::new(&mut region, &mut host, &mut scratch, config).expect("VM starts");
+        crate::vm::tests::with_vm(16 << 20, config, |vm, out| {
             vm.run_main(source, "test.py").expect("runs");
+            let mut stats = String::new();
             vm.write_stats(&mut stats).unwrap();
-        }
-        (host.0, stats)
+            (out(), stats)
+        })
     }
 
     /// The count of the `--stats` line `name` (0 when absent).

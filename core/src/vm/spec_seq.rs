@@ -197,38 +197,16 @@ impl super::Vm<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::compile::Scratch;
     use crate::vm::specialize::Family;
-    use crate::vm::{Config, Host, Vm};
-    use std::string::String;
-    use std::vec::Vec;
-
-    /// Collects program output.
-    #[derive(Default)]
-    struct Out(String);
-
-    impl Host for Out {
-        fn write_out(&mut self, text: &str) {
-            self.0.push_str(text);
-        }
-        fn write_err(&mut self, text: &str) {
-            self.0.push_str(text);
-        }
-    }
+    use crate::vm::{Config, Vm};
 
     /// Runs `body` with a fresh VM counting `--stats`.
     fn with_vm(body: impl FnOnce(&mut Vm<'_>)) {
-        let mut region: Vec<core::mem::MaybeUninit<u8>> = Vec::with_capacity(16 << 20);
-        // SAFETY: MaybeUninit<u8> needs no initialization.
-        unsafe { region.set_len(16 << 20) };
-        let mut scratch = std::boxed::Box::new(Scratch::new());
-        let mut host = Out::default();
         let config = Config {
             stats: true,
             ..Config::default()
         };
-        let mut vm = Vm::new(&mut region, &mut host, &mut scratch, config).expect("VM starts");
-        body(&mut vm);
+        crate::vm::tests::with_vm(16 << 20, config, |vm, _| body(vm));
     }
 
     #[test]

@@ -21,8 +21,9 @@ impl Host for TestHost {
     }
 }
 
-/// A VM over a fresh arena of `arena` bytes, handed to `body`.
-fn with_vm<R>(
+/// A VM over a fresh arena of `arena` bytes, handed to `body` with a function that takes the
+/// output so far (the family tests in `spec_*.rs` use it too).
+pub(super) fn with_vm<R>(
     arena: usize,
     config: Config,
     body: impl FnOnce(&mut Vm<'_>, &mut dyn FnMut() -> String) -> R,
