@@ -87,14 +87,14 @@ impl Regs {
         self.sp -= 1;
         // SAFETY: the compiler's stack discipline never pops below the frame's stack start,
         // which lies inside the value stack.
-        unsafe { self.stack.add(self.sp).read() }
+        unsafe { read_value(self.stack.add(self.sp)) }
     }
 
     /// The `n`-th item from the top (1 = top).
     #[inline]
     fn peek(&self, n: usize) -> Value {
         // SAFETY: as for `pop`: the instruction's stack effect says `n` items are there.
-        unsafe { self.stack.add(self.sp - n).read() }
+        unsafe { read_value(self.stack.add(self.sp - n)) }
     }
 
     /// The two ints on top (second, top), read in place without copying the values.
@@ -138,7 +138,7 @@ impl Regs {
     fn local(&self, index: usize) -> Value {
         // SAFETY: the compiler only emits slot indices below the code's slot count, and the
         // frame's slots lie inside the value stack.
-        unsafe { self.stack.add(self.slots + index).read() }
+        unsafe { read_value(self.stack.add(self.slots + index)) }
     }
 
     #[inline]
@@ -155,59 +155,47 @@ impl Regs {
         unsafe { core::slice::from_raw_parts(self.stack.add(start), self.sp - start) }
     }
 
+    /// The instruction at `lasti`, for its inline caches.
+    #[inline(always)]
+    fn site(&self, lasti: usize) -> Site {
+        // SAFETY: lasti is an instruction unit of this code, so the pointer stays inside the
+        // code units.
+        Site(unsafe { self.units.add(lasti) })
+    }
+
     /// Cache unit `index` of the instruction at `lasti`.
     #[inline(always)]
     fn cache(&self, lasti: usize, index: usize) -> u32 {
-        // SAFETY: the compiler reserved the opcode's cache units right after it, inside the
-        // code units; callers pass an index below the opcode's cache count.
-        unsafe { self.units.add(lasti + 1 + index).read() }
+        self.site(lasti).cache(index)
     }
 
-    #[inline(always)]
-    fn set_cache(&self, lasti: usize, index: usize, value: u32) {
-        // SAFETY: as for `cache`. The units live in the code object's buffer in the arena,
-        // which nothing else borrows while the loop runs (quickening writes it in place).
-        unsafe { self.units.add(lasti + 1 + index).write(value) };
-    }
-
-    /// The adaptive counter of the instruction at `lasti` (low half of its first cache unit).
+    /// The adaptive counter of the instruction at `lasti`.
     #[inline(always)]
     fn counter(&self, lasti: usize) -> Counter {
-        Counter::from_bits(self.cache(lasti, 0) as u16)
+        self.site(lasti).counter()
     }
 
     #[inline(always)]
     fn set_counter(&self, lasti: usize, counter: Counter) {
-        let unit = self.cache(lasti, 0);
-        self.set_cache(
-            lasti,
-            0,
-            (unit & 0xFFFF_0000) | u32::from(counter.to_bits()),
-        );
+        self.site(lasti).set_counter(counter);
     }
 
-    /// Shifts a conditional jump's outcome into its branch history (high half of its first
-    /// cache unit): 1 for taken.
     #[inline(always)]
     fn record_branch(&self, lasti: usize, taken: bool) {
-        let unit = self.cache(lasti, 0);
-        self.set_cache(
-            lasti,
-            0,
-            (unit << 1 & 0xFFFE_0000) | (u32::from(taken) << 16) | (unit & 0xFFFF),
-        );
+        self.site(lasti).record_branch(taken);
     }
 
-    /// Rewrites the instruction at `lasti` into `opcode` (same argument and caches) and
-    /// sets its counter.
-    #[inline]
+    #[inline(always)]
     fn rewrite(&self, lasti: usize, opcode: Opcode, counter: Counter) {
-        // SAFETY: lasti is an instruction unit of this code (as for `cache`).
-        unsafe {
-            let unit = self.units.add(lasti).read();
-            self.units.add(lasti).write((unit & !0xFF) | opcode as u32);
+        self.site(lasti).rewrite(opcode, counter);
+    }
+
+    /// Pushes `items` last first (an unpacked sequence: the first item ends on top).
+    #[inline(always)]
+    fn push_reversed(&mut self, items: &[Value]) {
+        for &item in items.iter().rev() {
+            self.push(item);
         }
-        self.set_counter(lasti, counter);
     }
 
     /// Ends a `FOR_ITER` (caches ending at `self.pc`): pushes the next item, or pops the
@@ -240,6 +228,87 @@ impl Regs {
         let unit = unsafe { self.units.add(self.pc).read() };
         self.pc += 1;
         decode(unit)
+    }
+}
+
+/// Reads the value at `at` as two 8-byte words.
+///
+/// A plain 16-byte read makes the compiler load the value into a vector register and spill it
+/// to the stack to look at its tag; two word loads keep the tag and the payload in general
+/// registers, and a word load never misses store forwarding, whichever way the value was
+/// written.
+///
+/// # Safety
+/// `at` must point to an initialized `Value`.
+#[inline(always)]
+unsafe fn read_value(at: *const Value) -> Value {
+    let words = at.cast::<core::mem::MaybeUninit<u64>>();
+    // SAFETY: a Value is two 8-byte words (`repr(C, u64)`); reading them as `MaybeUninit`
+    // words is sound even where the payload has padding (a `Bool`), and the two words
+    // together are the bytes of the initialized Value the caller promises.
+    unsafe {
+        core::mem::transmute::<[core::mem::MaybeUninit<u64>; 2], Value>([
+            words.read(),
+            words.add(1).read(),
+        ])
+    }
+}
+
+/// One instruction of the running code, by address: its code unit and the inline cache
+/// units right after it. A plain pointer, so the cold paths that read or rewrite an
+/// instruction take it by value and the loop's registers never have their address taken.
+#[derive(Clone, Copy)]
+struct Site(*mut u32);
+
+impl Site {
+    /// Cache unit `index`.
+    #[inline(always)]
+    fn cache(self, index: usize) -> u32 {
+        // SAFETY: the compiler reserved the opcode's cache units right after it, inside the
+        // code units; callers pass an index below the opcode's cache count.
+        unsafe { self.0.add(1 + index).read() }
+    }
+
+    #[inline(always)]
+    fn set_cache(self, index: usize, value: u32) {
+        // SAFETY: as for `cache`. The units live in the code object's buffer in the arena,
+        // which nothing else borrows while the loop runs (quickening writes it in place).
+        unsafe { self.0.add(1 + index).write(value) };
+    }
+
+    /// The adaptive counter (low half of the first cache unit).
+    #[inline(always)]
+    fn counter(self) -> Counter {
+        Counter::from_bits(self.cache(0) as u16)
+    }
+
+    #[inline(always)]
+    fn set_counter(self, counter: Counter) {
+        let unit = self.cache(0);
+        self.set_cache(0, (unit & 0xFFFF_0000) | u32::from(counter.to_bits()));
+    }
+
+    /// Shifts a conditional jump's outcome into its branch history (high half of its first
+    /// cache unit): 1 for taken.
+    #[inline(always)]
+    fn record_branch(self, taken: bool) {
+        let unit = self.cache(0);
+        self.set_cache(
+            0,
+            (unit << 1 & 0xFFFE_0000) | (u32::from(taken) << 16) | (unit & 0xFFFF),
+        );
+    }
+
+    /// Rewrites the instruction into `opcode` (same argument and caches) and sets its
+    /// counter.
+    #[inline]
+    fn rewrite(self, opcode: Opcode, counter: Counter) {
+        // SAFETY: the site is an instruction unit of live code.
+        unsafe {
+            let unit = self.0.read();
+            self.0.write((unit & !0xFF) | opcode as u32);
+        }
+        self.set_counter(counter);
     }
 }
 
@@ -348,8 +417,7 @@ impl Vm<'_> {
                             if counter.triggers() {
                                 let decision = self.specialize_load_global(globals, name);
                                 if self.adapt(
-                                    &r,
-                                    lasti,
+                                    r.site(lasti),
                                     Family::LoadGlobal,
                                     Opcode::LOAD_GLOBAL,
                                     counter,
@@ -421,8 +489,7 @@ impl Vm<'_> {
                             if counter.triggers() {
                                 let decision = self.specialize_load_attr(r.peek(1), name);
                                 if self.adapt(
-                                    &r,
-                                    lasti,
+                                    r.site(lasti),
                                     Family::LoadAttr,
                                     Opcode::LOAD_ATTR,
                                     counter,
@@ -445,8 +512,7 @@ impl Vm<'_> {
                             if counter.triggers() {
                                 let decision = self.specialize_load_method(r.peek(1), name);
                                 if self.adapt(
-                                    &r,
-                                    lasti,
+                                    r.site(lasti),
                                     Family::LoadMethod,
                                     Opcode::LOAD_METHOD,
                                     counter,
@@ -471,8 +537,7 @@ impl Vm<'_> {
                             if counter.triggers() {
                                 let decision = self.specialize_store_attr(r.peek(1), name);
                                 if self.adapt(
-                                    &r,
-                                    lasti,
+                                    r.site(lasti),
                                     Family::StoreAttr,
                                     Opcode::STORE_ATTR,
                                     counter,
@@ -935,9 +1000,9 @@ impl Vm<'_> {
                                     Ok(spec) => {
                                         self.stats.attempt(Family::Call, Ok(()));
                                         let (low, high) = spec_call::split_pointer(spec.pointer);
-                                        r.set_cache(lasti, 1, spec.version);
-                                        r.set_cache(lasti, 2, low);
-                                        r.set_cache(lasti, 3, high);
+                                        r.site(lasti).set_cache(1, spec.version);
+                                        r.site(lasti).set_cache(2, low);
+                                        r.site(lasti).set_cache(3, high);
                                         r.rewrite(lasti, spec.form, Counter::cooldown());
                                         r.pc = lasti;
                                         continue 'dispatch;
@@ -1149,8 +1214,7 @@ impl Vm<'_> {
                                 }
                                 Err(reason) => {
                                     self.miss(
-                                        &r,
-                                        lasti,
+                                        r.site(lasti),
                                         Family::BinaryOp,
                                         reason,
                                         Opcode::BINARY_OP,
@@ -1185,8 +1249,7 @@ impl Vm<'_> {
                                 }
                                 Err(reason) => {
                                     self.miss(
-                                        &r,
-                                        lasti,
+                                        r.site(lasti),
                                         Family::BinaryOp,
                                         reason,
                                         Opcode::BINARY_OP,
@@ -1218,8 +1281,7 @@ impl Vm<'_> {
                                 }
                                 None => {
                                     self.miss(
-                                        &r,
-                                        lasti,
+                                        r.site(lasti),
                                         Family::BinaryOp,
                                         Reason::Types,
                                         Opcode::BINARY_OP,
@@ -1240,8 +1302,7 @@ impl Vm<'_> {
                                 tri!('dispatch, self.concat_strs(&[lhs, rhs])).value()
                             } else {
                                 self.miss(
-                                    &r,
-                                    lasti,
+                                    r.site(lasti),
                                     Family::BinaryOp,
                                     Reason::NotStr,
                                     Opcode::BINARY_OP,
@@ -1287,8 +1348,7 @@ impl Vm<'_> {
                             };
                             let Some(truth) = truth else {
                                 self.miss(
-                                    &r,
-                                    lasti,
+                                    r.site(lasti),
                                     Family::CompareOp,
                                     Reason::Types,
                                     Opcode::COMPARE_OP,
@@ -1370,7 +1430,12 @@ impl Vm<'_> {
                                     } else {
                                         Opcode::POP_JUMP_IF_FALSE
                                     };
-                                    self.miss(&r, lasti, Family::ToBool, Reason::OtherType, base);
+                                    self.miss(
+                                        r.site(lasti),
+                                        Family::ToBool,
+                                        Reason::OtherType,
+                                        base,
+                                    );
                                     r.save(lasti);
                                     tri!('dispatch, self.truthy(value))
                                 }
@@ -1409,9 +1474,9 @@ impl Vm<'_> {
                                 Err(spec_call::NotFast::Miss(reason)) => {
                                     if reason == Reason::FuncVersion {
                                         let unit = r.cache(lasti, 0);
-                                        r.set_cache(lasti, 0, unit | spec_call::POLYMORPHIC);
+                                        r.site(lasti).set_cache(0, unit | spec_call::POLYMORPHIC);
                                     }
-                                    self.miss(&r, lasti, Family::Call, reason, Opcode::CALL);
+                                    self.miss(r.site(lasti), Family::Call, reason, Opcode::CALL);
                                     tri!('dispatch, self.call_generic(r.frame, callable_at, arg_usize))
                                 }
                             };
@@ -1437,24 +1502,24 @@ impl Vm<'_> {
                             let aux = (r.cache(lasti, 0) >> 16) as usize;
                             let fast = match opcode {
                                 Opcode::LOAD_ATTR_INSTANCE_VALUE => self
-                                    .instance_slot(&r, lasti, owner, Family::LoadAttr)
+                                    .instance_slot(r.site(lasti), owner, Family::LoadAttr)
                                     .map(|values| values.cells()[aux].get()),
                                 Opcode::LOAD_ATTR_MODULE => spec_attr::module_entry(
                                     owner,
-                                    cache_u64(&r, lasti, spec_attr::KEYS),
+                                    cache_u64(r.site(lasti), spec_attr::KEYS),
                                     aux,
                                 ),
                                 Opcode::LOAD_ATTR_CLASS_VALUE => spec_attr::check_class_of(
                                     owner,
                                     r.cache(lasti, spec_attr::VERSION),
-                                    cache_u64(&r, lasti, spec_attr::SHAPE),
+                                    cache_u64(r.site(lasti), spec_attr::SHAPE),
                                 )
-                                .map(|()| cached_value(&r, lasti)),
+                                .map(|()| cached_value(r.site(lasti))),
                                 _ => spec_attr::check_class(
                                     owner,
                                     r.cache(lasti, spec_attr::VERSION),
                                 )
-                                .map(|()| cached_value(&r, lasti)),
+                                .map(|()| cached_value(r.site(lasti))),
                             };
                             let value = match fast {
                                 Ok(value) => {
@@ -1463,8 +1528,7 @@ impl Vm<'_> {
                                 }
                                 Err(reason) => {
                                     self.miss(
-                                        &r,
-                                        lasti,
+                                        r.site(lasti),
                                         Family::LoadAttr,
                                         reason,
                                         Opcode::LOAD_ATTR,
@@ -1487,12 +1551,12 @@ impl Vm<'_> {
                                 Opcode::LOAD_METHOD_WITH_VALUES => spec_attr::check_class_of(
                                     owner,
                                     r.cache(lasti, spec_attr::VERSION),
-                                    cache_u64(&r, lasti, spec_attr::SHAPE),
+                                    cache_u64(r.site(lasti), spec_attr::SHAPE),
                                 )
-                                .map(|()| (cached_object(&r, lasti, spec_attr::CACHED), owner)),
+                                .map(|()| (cached_object(r.site(lasti), spec_attr::CACHED), owner)),
                                 Opcode::LOAD_METHOD_MODULE => spec_attr::module_entry(
                                     owner,
-                                    cache_u64(&r, lasti, spec_attr::KEYS),
+                                    cache_u64(r.site(lasti), spec_attr::KEYS),
                                     aux,
                                 )
                                 .map(|attr| (attr, Value::Null)),
@@ -1501,7 +1565,7 @@ impl Vm<'_> {
                                         if obj.kind() as u32
                                             == r.cache(lasti, spec_attr::VERSION) =>
                                     {
-                                        Ok((cached_object(&r, lasti, spec_attr::SHAPE), owner))
+                                        Ok((cached_object(r.site(lasti), spec_attr::SHAPE), owner))
                                     }
                                     _ => Err(Reason::AttrKind),
                                 },
@@ -1511,7 +1575,7 @@ impl Vm<'_> {
                                 )
                                 .map(|()| {
                                     let receiver = if aux == 1 { owner } else { Value::Null };
-                                    (cached_value(&r, lasti), receiver)
+                                    (cached_value(r.site(lasti)), receiver)
                                 }),
                             };
                             let (callable, receiver) = match fast {
@@ -1521,8 +1585,7 @@ impl Vm<'_> {
                                 }
                                 Err(reason) => {
                                     self.miss(
-                                        &r,
-                                        lasti,
+                                        r.site(lasti),
                                         Family::LoadMethod,
                                         reason,
                                         Opcode::LOAD_METHOD,
@@ -1548,7 +1611,8 @@ impl Vm<'_> {
                             r.pc = lasti + 5;
                             let (owner, value) = (r.peek(1), r.peek(2));
                             let index = (r.cache(lasti, 0) >> 16) as usize;
-                            let values = self.instance_slot(&r, lasti, owner, Family::StoreAttr);
+                            let values =
+                                self.instance_slot(r.site(lasti), owner, Family::StoreAttr);
                             match values {
                                 Ok(values) => {
                                     self.stats.hit(Family::StoreAttr);
@@ -1556,8 +1620,7 @@ impl Vm<'_> {
                                 }
                                 Err(reason) => {
                                     self.miss(
-                                        &r,
-                                        lasti,
+                                        r.site(lasti),
                                         Family::StoreAttr,
                                         reason,
                                         Opcode::STORE_ATTR,
@@ -1573,7 +1636,7 @@ impl Vm<'_> {
                         Opcode::STORE_ATTR_INSTANCE_ADD => {
                             r.pc = lasti + 5;
                             let (owner, value) = (r.peek(1), r.peek(2));
-                            let before = cache_u64(&r, lasti, spec_attr::SHAPE);
+                            let before = cache_u64(r.site(lasti), spec_attr::SHAPE);
                             match spec_attr::add_target(owner, before) {
                                 Ok(instance) => {
                                     self.stats.hit(Family::StoreAttr);
@@ -1595,8 +1658,7 @@ impl Vm<'_> {
                                 }
                                 Err(reason) => {
                                     self.miss(
-                                        &r,
-                                        lasti,
+                                        r.site(lasti),
                                         Family::StoreAttr,
                                         reason,
                                         Opcode::STORE_ATTR,
@@ -1614,7 +1676,7 @@ impl Vm<'_> {
                             // SAFETY: r.frame is the active record.
                             let globals = unsafe { (*r.frame).globals };
                             let index = (r.cache(lasti, 0) >> 16) as usize;
-                            let keys = cache_u64(&r, lasti, spec_attr::KEYS);
+                            let keys = cache_u64(r.site(lasti), spec_attr::KEYS);
                             let fast = if opcode == Opcode::LOAD_GLOBAL_MODULE {
                                 spec_attr::dict_entry(globals, keys, index)
                             } else if globals.keys_version.get() != keys {
@@ -1622,7 +1684,7 @@ impl Vm<'_> {
                             } else {
                                 spec_attr::dict_entry(
                                     self.builtins(),
-                                    cache_u64(&r, lasti, spec_attr::BUILTIN_KEYS),
+                                    cache_u64(r.site(lasti), spec_attr::BUILTIN_KEYS),
                                     index,
                                 )
                                 .map_err(|_| Reason::BuiltinsVersion)
@@ -1634,8 +1696,7 @@ impl Vm<'_> {
                                 }
                                 Err(reason) => {
                                     self.miss(
-                                        &r,
-                                        lasti,
+                                        r.site(lasti),
                                         Family::LoadGlobal,
                                         reason,
                                         Opcode::LOAD_GLOBAL,
@@ -1675,7 +1736,9 @@ impl Vm<'_> {
                                 }
                                 continue 'dispatch;
                             }
-                            tri!('dispatch, self.for_iter_miss(&mut r, lasti, iter, arg_usize));
+                            r.save(lasti);
+                            let next = tri!('dispatch, self.for_iter_miss(r.site(lasti), iter));
+                            r.for_iter_step(lasti, next, arg_usize);
                         }
                         Opcode::FOR_ITER_LIST | Opcode::FOR_ITER_TUPLE => {
                             r.pc = lasti + 2;
@@ -1729,7 +1792,9 @@ impl Vm<'_> {
                                     continue 'dispatch;
                                 }
                             }
-                            tri!('dispatch, self.for_iter_miss(&mut r, lasti, iter, arg_usize));
+                            r.save(lasti);
+                            let next = tri!('dispatch, self.for_iter_miss(r.site(lasti), iter));
+                            r.for_iter_step(lasti, next, arg_usize);
                         }
                         Opcode::FOR_ITER_STR => {
                             r.pc = lasti + 2;
@@ -1768,7 +1833,9 @@ impl Vm<'_> {
                                     continue 'dispatch;
                                 }
                             }
-                            tri!('dispatch, self.for_iter_miss(&mut r, lasti, iter, arg_usize));
+                            r.save(lasti);
+                            let next = tri!('dispatch, self.for_iter_miss(r.site(lasti), iter));
+                            r.for_iter_step(lasti, next, arg_usize);
                         }
                         Opcode::BINARY_SUBSCR_LIST_INT => {
                             r.pc = lasti + 2;
@@ -1788,8 +1855,7 @@ impl Vm<'_> {
                             }
                             let reason = spec_seq::subscr_deopt(container, key, Kind::List);
                             self.miss(
-                                &r,
-                                lasti,
+                                r.site(lasti),
                                 Family::BinarySubscr,
                                 reason,
                                 Opcode::BINARY_SUBSCR,
@@ -1817,8 +1883,7 @@ impl Vm<'_> {
                             }
                             let reason = spec_seq::subscr_deopt(container, key, Kind::Tuple);
                             self.miss(
-                                &r,
-                                lasti,
+                                r.site(lasti),
                                 Family::BinarySubscr,
                                 reason,
                                 Opcode::BINARY_SUBSCR,
@@ -1851,8 +1916,7 @@ impl Vm<'_> {
                             }
                             let reason = spec_seq::subscr_deopt(container, key, Kind::Str);
                             self.miss(
-                                &r,
-                                lasti,
+                                r.site(lasti),
                                 Family::BinarySubscr,
                                 reason,
                                 Opcode::BINARY_SUBSCR,
@@ -1882,8 +1946,7 @@ impl Vm<'_> {
                                 }
                             } else {
                                 self.miss(
-                                    &r,
-                                    lasti,
+                                    r.site(lasti),
                                     Family::BinarySubscr,
                                     Reason::NotDict,
                                     Opcode::BINARY_SUBSCR,
@@ -1910,7 +1973,12 @@ impl Vm<'_> {
                                 }
                             }
                             let reason = spec_seq::subscr_deopt(container, key, Kind::List);
-                            self.miss(&r, lasti, Family::StoreSubscr, reason, Opcode::STORE_SUBSCR);
+                            self.miss(
+                                r.site(lasti),
+                                Family::StoreSubscr,
+                                reason,
+                                Opcode::STORE_SUBSCR,
+                            );
                             r.save(lasti);
                             tri!('dispatch, self.set_item(container, key, value));
                             r.sp -= 3;
@@ -1928,8 +1996,7 @@ impl Vm<'_> {
                                 tri!('dispatch, self.dict_set(dict, key, value));
                             } else {
                                 self.miss(
-                                    &r,
-                                    lasti,
+                                    r.site(lasti),
                                     Family::StoreSubscr,
                                     Reason::NotDict,
                                     Opcode::STORE_SUBSCR,
@@ -1953,7 +2020,13 @@ impl Vm<'_> {
                                     continue 'dispatch;
                                 }
                             }
-                            tri!('dispatch, self.unpack_miss(&mut r, lasti, Kind::Tuple, arg_usize));
+                            r.save(lasti);
+                            let items = tri!(
+                                'dispatch,
+                                self.unpack_miss(r.site(lasti), seq, Kind::Tuple, arg_usize)
+                            );
+                            r.pop();
+                            r.push_reversed(items);
                         }
                         Opcode::UNPACK_SEQUENCE_TUPLE => {
                             r.pc = lasti + 2;
@@ -1975,7 +2048,13 @@ impl Vm<'_> {
                                     continue 'dispatch;
                                 }
                             }
-                            tri!('dispatch, self.unpack_miss(&mut r, lasti, Kind::Tuple, arg_usize));
+                            r.save(lasti);
+                            let items = tri!(
+                                'dispatch,
+                                self.unpack_miss(r.site(lasti), seq, Kind::Tuple, arg_usize)
+                            );
+                            r.pop();
+                            r.push_reversed(items);
                         }
                         Opcode::UNPACK_SEQUENCE_LIST => {
                             r.pc = lasti + 2;
@@ -1995,7 +2074,13 @@ impl Vm<'_> {
                                     continue 'dispatch;
                                 }
                             }
-                            tri!('dispatch, self.unpack_miss(&mut r, lasti, Kind::List, arg_usize));
+                            r.save(lasti);
+                            let items = tri!(
+                                'dispatch,
+                                self.unpack_miss(r.site(lasti), seq, Kind::List, arg_usize)
+                            );
+                            r.pop();
+                            r.push_reversed(items);
                         }
                     }
                 }
@@ -2340,66 +2425,44 @@ impl Vm<'_> {
     }
 
     /// A specialized `FOR_ITER` whose guard failed: counts the miss, then steps `iter` the
-    /// way the generic form does.
+    /// way the generic form does (the caller saved the frame state).
     #[inline(never)]
-    fn for_iter_miss(
-        &mut self,
-        r: &mut Regs,
-        lasti: usize,
-        iter: Value,
-        distance: usize,
-    ) -> PyResult<()> {
-        self.miss(
-            r,
-            lasti,
-            Family::ForIter,
-            Reason::IterKind,
-            Opcode::FOR_ITER,
-        );
-        r.save(lasti);
-        let next = self.iter_next(iter)?;
-        r.for_iter_step(lasti, next, distance);
-        Ok(())
+    fn for_iter_miss(&mut self, site: Site, iter: Value) -> PyResult<Option<Value>> {
+        self.miss(site, Family::ForIter, Reason::IterKind, Opcode::FOR_ITER);
+        self.iter_next(iter)
     }
 
     /// A specialized `UNPACK_SEQUENCE` whose guard failed (it expected an `expected` of
-    /// `count` items): counts the miss, then unpacks the way the generic form does.
+    /// `count` items): counts the miss, then unpacks `seq` the way the generic form does (the
+    /// caller saved the frame state and pushes the items).
     #[inline(never)]
     fn unpack_miss(
         &mut self,
-        r: &mut Regs,
-        lasti: usize,
+        site: Site,
+        seq: Value,
         expected: Kind,
         count: usize,
-    ) -> PyResult<()> {
-        let seq = r.peek(1);
+    ) -> PyResult<&'static [Value]> {
         let reason = spec_seq::unpack_deopt(seq, expected);
         self.miss(
-            r,
-            lasti,
+            site,
             Family::UnpackSequence,
             reason,
             Opcode::UNPACK_SEQUENCE,
         );
-        r.save(lasti);
-        let items = self.unpack_items(seq, count)?;
-        r.pop();
-        for &item in items.iter().rev() {
-            r.push(item);
-        }
-        Ok(())
+        self.unpack_items(seq, count)
     }
 
     /// A specialized form's guard failed: count the miss; on the 53rd (the cooldown counter
     /// triggers) the instruction goes back to `base`, whose next execution tries again.
     #[inline(never)]
-    fn miss(&mut self, r: &Regs, lasti: usize, family: Family, reason: Reason, base: Opcode) {
+    fn miss(&mut self, site: Site, family: Family, reason: Reason, base: Opcode) {
         self.stats.deopt(family, reason);
-        let counter = r.counter(lasti);
+        let counter = site.counter();
         if counter.triggers() {
-            r.rewrite(lasti, base, Counter::new(0, 0));
+            site.rewrite(base, Counter::new(0, 0));
         } else {
-            r.set_counter(lasti, counter.tick());
+            site.set_counter(counter.tick());
         }
     }
 
@@ -2409,8 +2472,7 @@ impl Vm<'_> {
     #[inline(never)]
     fn adapt(
         &mut self,
-        r: &Regs,
-        lasti: usize,
+        site: Site,
         family: Family,
         base: Opcode,
         counter: Counter,
@@ -2421,16 +2483,16 @@ impl Vm<'_> {
                 self.stats.attempt(family, Ok(()));
                 let units = base.cache_units() as usize;
                 for (at, &word) in plan.units.iter().enumerate().take(units - 1) {
-                    r.set_cache(lasti, at + 1, word);
+                    site.set_cache(at + 1, word);
                 }
-                let unit = r.cache(lasti, 0);
-                r.set_cache(lasti, 0, (unit & 0xFFFF) | (u32::from(plan.aux) << 16));
-                r.rewrite(lasti, plan.opcode, Counter::cooldown());
+                let unit = site.cache(0);
+                site.set_cache(0, (unit & 0xFFFF) | (u32::from(plan.aux) << 16));
+                site.rewrite(plan.opcode, Counter::cooldown());
                 true
             }
             Err(reason) => {
                 self.stats.attempt(family, Err(reason));
-                r.rewrite(lasti, base, counter.back_off());
+                site.rewrite(base, counter.back_off());
                 false
             }
         }
@@ -2443,20 +2505,14 @@ impl Vm<'_> {
     #[inline(always)]
     fn instance_slot(
         &mut self,
-        r: &Regs,
-        lasti: usize,
+        site: Site,
         owner: Value,
         family: Family,
     ) -> Result<Gc<ValueBuf>, Reason> {
-        let index = (r.cache(lasti, 0) >> 16) as usize;
-        let version = r.cache(lasti, spec_attr::VERSION);
-        match spec_attr::instance_values(
-            owner,
-            version,
-            cache_u64(r, lasti, spec_attr::SHAPE),
-            index,
-        ) {
-            Err(Reason::Shape) => self.widen_anchor(r, lasti, owner, index, family),
+        let index = (site.cache(0) >> 16) as usize;
+        let version = site.cache(spec_attr::VERSION);
+        match spec_attr::instance_values(owner, version, cache_u64(site, spec_attr::SHAPE), index) {
+            Err(Reason::Shape) => self.widen_anchor(site, owner, index, family),
             other => other,
         }
     }
@@ -2467,18 +2523,17 @@ impl Vm<'_> {
     #[inline(never)]
     fn widen_anchor(
         &mut self,
-        r: &Regs,
-        lasti: usize,
+        site: Site,
         owner: Value,
         index: usize,
         family: Family,
     ) -> Result<Gc<ValueBuf>, Reason> {
-        let anchor = spec_attr::widen(owner, cache_u64(r, lasti, spec_attr::SHAPE), index)
+        let anchor = spec_attr::widen(owner, cache_u64(site, spec_attr::SHAPE), index)
             .ok_or(Reason::Shape)?;
         self.stats.attempt(family, Ok(()));
-        r.set_cache(lasti, spec_attr::SHAPE, anchor as u32);
-        r.set_cache(lasti, spec_attr::SHAPE + 1, (anchor >> 32) as u32);
-        let version = r.cache(lasti, spec_attr::VERSION);
+        site.set_cache(spec_attr::SHAPE, anchor as u32);
+        site.set_cache(spec_attr::SHAPE + 1, (anchor >> 32) as u32);
+        let version = site.cache(spec_attr::VERSION);
         spec_attr::instance_values(owner, version, anchor, index)
     }
 }
@@ -2486,31 +2541,25 @@ impl Vm<'_> {
 /// Cache units `at` and `at + 1` of the instruction at `lasti` as one 64-bit word (a pointer
 /// or a keys version, low half first).
 #[inline(always)]
-fn cache_u64(r: &Regs, lasti: usize, at: usize) -> u64 {
-    u64::from(r.cache(lasti, at)) | (u64::from(r.cache(lasti, at + 1)) << 32)
+fn cache_u64(site: Site, at: usize) -> u64 {
+    u64::from(site.cache(at)) | (u64::from(site.cache(at + 1)) << 32)
 }
 
 /// The value an attribute form cached (after its class version guard passed).
 #[inline(always)]
-fn cached_value(r: &Regs, lasti: usize) -> Value {
+fn cached_value(site: Site) -> Value {
     let at = spec_attr::CACHED;
     // SAFETY: the caller's class version guard proved the class that holds the value
     // unchanged since it was cached, so the value is still alive.
-    unsafe {
-        spec_attr::decode_value(
-            r.cache(lasti, at),
-            r.cache(lasti, at + 1),
-            r.cache(lasti, at + 2),
-        )
-    }
+    unsafe { spec_attr::decode_value(site.cache(at), site.cache(at + 1), site.cache(at + 2)) }
 }
 
 /// The object whose address an attribute form cached at units `at`, `at + 1` (after its guard
 /// proved whatever holds it unchanged: a class version, or a built-in class that never
 /// changes).
 #[inline(always)]
-fn cached_object(r: &Regs, lasti: usize, at: usize) -> Value {
-    let addr = cache_u64(r, lasti, at);
+fn cached_object(site: Site, at: usize) -> Value {
+    let addr = cache_u64(site, at);
     // SAFETY: as above, the guard proved the object alive; tag 5 decodes an object.
     unsafe { spec_attr::decode_value(5, addr as u32, (addr >> 32) as u32) }
 }

@@ -80,10 +80,14 @@ fn insert_clean(table: &SetTable, key: Value, hash: i64) {
 }
 
 /// Whether `stored` and `key` are the same object or equal strings (no Python code runs).
+#[inline(always)]
 fn same_key(stored: Value, key: Value) -> bool {
-    if stored.is(key) {
-        return true;
-    }
+    stored.is(key) || same_str(stored, key)
+}
+
+/// Whether `stored` and `key` are equal strings.
+#[inline(never)]
+fn same_str(stored: Value, key: Value) -> bool {
     match (
         stored.as_obj().and_then(|o| o.downcast::<StrObj>()),
         key.as_obj().and_then(|o| o.downcast::<StrObj>()),
