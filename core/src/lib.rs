@@ -12,6 +12,7 @@ pub mod heap;
 mod modules;
 pub mod object;
 pub mod text;
+pub mod tier2;
 pub mod value;
 pub mod vm;
 
