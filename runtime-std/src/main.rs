@@ -30,12 +30,37 @@ struct Cli {
     /// Print specialization and tier-2 counters to stderr at exit (`<family>_<reason> N`).
     #[arg(long, global = true)]
     stats: bool,
-    /// Run the plain interpreter: no quickening into specialized instructions.
+    /// Run the plain interpreter: no quickening into specialized instructions (and so no
+    /// tier 2).
     #[arg(long, global = true)]
     no_specialize: bool,
     /// Tier 1 only: hot loops never try to enter tier 2.
-    #[arg(long, global = true)]
+    #[arg(long, global = true, conflicts_with = "uops")]
     tier1: bool,
+    /// Run hot loops as traces of uops in the uop interpreter (the default).
+    #[arg(long, global = true)]
+    uops: bool,
+    /// The trace budget F0: how long traces grow (100 to 1000; default 400).
+    #[arg(long, value_name = "F0", env = "TRACERY_TRACE_FITNESS", global = true)]
+    trace_fitness: Option<u64>,
+    /// How traces are selected: by fitness and exit quality, or the baseline that stops
+    /// only at loop closure, an unsupported instruction or a full buffer.
+    #[arg(long, value_name = "SELECTOR", default_value = "fitness", value_parser = ["fitness", "baseline"], global = true)]
+    trace_selector: String,
+    /// Print every trace when it is made: its instructions with the fitness left after
+    /// each, why it ended, and its uops.
+    #[arg(long, global = true)]
+    dump_traces: bool,
+    /// Trace a loop after this many backward jumps (testing: low values trace almost every
+    /// loop; default 256).
+    #[arg(
+        long,
+        value_name = "N",
+        env = "TRACERY_TRACE_THRESHOLD",
+        global = true,
+        hide = true
+    )]
+    trace_threshold: Option<u16>,
     /// The program to run (`-` reads standard input), then its arguments (`sys.argv[1:]`).
     #[arg(
         value_name = "FILE [ARGS]",
@@ -58,6 +83,12 @@ enum Command {
     Demo,
     /// Run the benchmark suite (pyperf-compatible results), or compare two result files.
     Bench(bench::BenchCommand),
+    /// Run a program and print every trace tier 2 makes (as `--dump-traces`).
+    Trace {
+        /// The program, then its arguments.
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true, required = true)]
+        program: Vec<String>,
+    },
 }
 
 /// A subcommand that runs in the VM.
@@ -113,6 +144,15 @@ fn main() -> ExitCode {
             if cli.tier1 {
                 engine.push("--tier1".to_owned());
             }
+            if cli.uops {
+                engine.push("--uops".to_owned());
+            }
+            if let Some(f0) = cli.trace_fitness {
+                engine.push(format!("--trace-fitness={f0}"));
+            }
+            if cli.trace_selector != "fitness" {
+                engine.push(format!("--trace-selector={}", cli.trace_selector));
+            }
             let inherited = bench::Inherited {
                 arena: given("arena").then(|| cli.arena.to_string()),
                 recursion_limit: given("recursion_limit").then(|| cli.recursion_limit.to_string()),
@@ -121,6 +161,7 @@ fn main() -> ExitCode {
             return bench::main(command, &inherited);
         }
         Some(Command::Dis { file }) => Some(VmJob::Dis(file)),
+        Some(Command::Trace { .. }) => None,
         Some(Command::Demo) => Some(VmJob::Demo),
         None => None,
     };
@@ -131,7 +172,24 @@ fn main() -> ExitCode {
         (None, Some((_, rest))) => std::iter::once("-c")
             .chain(rest.iter().map(String::as_str))
             .collect(),
-        (None, None) => cli.program.iter().map(String::as_str).collect(),
+        (None, None) => match &cli.command {
+            Some(Command::Trace { program }) => program.iter().map(String::as_str).collect(),
+            _ => cli.program.iter().map(String::as_str).collect(),
+        },
+    };
+    let tuning = match cli.trace_fitness {
+        None => tracery_core::tier2::recorder::Tuning::default(),
+        Some(f0) => match tracery_core::tier2::recorder::Tuning::new(f0) {
+            Ok(tuning) => tuning,
+            Err(err) => {
+                eprintln!("tracery: {err} (--trace-fitness or TRACERY_TRACE_FITNESS)");
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let tracing_program = match &cli.command {
+        Some(Command::Trace { program }) => Some(program.clone()),
+        _ => None,
     };
     // Zeroed (calloc: fresh pages from the OS), so the VM can leave unused parts untouched.
     let region = Box::leak(Box::<[u8]>::new_zeroed_slice(cli.arena));
@@ -146,8 +204,17 @@ fn main() -> ExitCode {
         argv: &argv,
         zeroed_region: true,
         specialize: !cli.no_specialize,
-        tier2: !cli.tier1,
+        // The plain interpreter has no specialized forms to trace.
+        tier2: !cli.tier1 && !cli.no_specialize,
         stats: cli.stats,
+        trace_fitness: tuning.f0 as u32,
+        dump_traces: cli.dump_traces || tracing_program.is_some(),
+        trace_selector: if cli.trace_selector == "baseline" {
+            tracery_core::vm::tier2::Selector::Baseline
+        } else {
+            tracery_core::vm::tier2::Selector::Fitness
+        },
+        trace_threshold: cli.trace_threshold.filter(|&n| n > 0),
     };
     let mut vm = match Vm::new(region, host, scratch, config) {
         Ok(vm) => vm,
@@ -156,7 +223,8 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let status = match (job, cli.code.first(), cli.program.first()) {
+    let program = tracing_program.as_ref().unwrap_or(&cli.program);
+    let status = match (job, cli.code.first(), program.first()) {
         (Some(VmJob::Dis(file)), _, _) => match read_program(file) {
             Ok(source) => host::disassemble(&mut vm, &source, file),
             Err(code) => code,

@@ -303,9 +303,12 @@ fn stats_count_specialization_and_respecialization() {
         "binary_op_successes 3",
         "binary_op_deopt_not_int 53",
         "compare_op_successes 1",
-        // 300 iterations: the loop's tier-2 counter triggers once (at 256) and backs off.
+        // 300 iterations: the loop's tier-2 counter triggers once (at 256), records the
+        // loop and runs the rest of it as a trace.
         "jump_backward_attempts 1",
-        "jump_backward_fail_no_tier2 1",
+        "jump_backward_successes 1",
+        "trace_started 1",
+        "trace_finished_closed 1",
     ] {
         assert!(stats.lines().any(|l| l == line), "{line} missing:\n{stats}");
     }
@@ -315,7 +318,10 @@ fn stats_count_specialization_and_respecialization() {
     assert_eq!(text(&out.stdout), "4.5\n300\n");
     let stats = text(&out.stderr);
     assert!(!stats.contains("successes"), "{stats}");
-    assert!(stats.contains("jump_backward_attempts 1"), "{stats}");
+    assert!(
+        !stats.contains("jump_backward") && stats.contains("trace_started 0"),
+        "the plain interpreter has no tier 2:\n{stats}"
+    );
 
     let out = run(&["--stats", "--tier1", "-c", program], "");
     assert_eq!(text(&out.stdout), "4.5\n300\n");

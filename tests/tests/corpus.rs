@@ -9,9 +9,17 @@ use std::collections::BTreeSet;
 use std::process::Command;
 use tracery_tests::corpus;
 
-/// The engines, as `tracery` options: the default (specialization on, loops counting towards
-/// tier 2) and the plain interpreter.
-const ENGINES: [&[&str]; 2] = [&[], &["--no-specialize"]];
+/// The engines, as `tracery` options: the default (specialization, hot loops traced and run
+/// by the uop interpreter), the plain interpreter, tier 1 alone, and tier 2 with thresholds
+/// so low that nearly every loop is traced (also with the smallest trace budget, so traces
+/// end early and exit often).
+const ENGINES: [&[&str]; 5] = [
+    &[],
+    &["--no-specialize"],
+    &["--tier1"],
+    &["--uops", "--trace-threshold=2"],
+    &["--uops", "--trace-threshold=1", "--trace-fitness=100"],
+];
 
 /// Exit status of `regen.py` when the Python running it is not the pinned CPython version.
 const REGEN_WRONG_PYTHON: i32 = 3;

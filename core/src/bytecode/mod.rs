@@ -422,6 +422,10 @@ macro_rules! for_each_opcode {
             /// `FOR_ITER` over a forward iterator of a str (ASCII characters from the VM's
             /// cached one-character strings).
             FOR_ITER_STR = 162, base: FOR_ITER;
+            /// A `JUMP_BACKWARD` whose loop has a tier-2 executor: it jumps, then runs the
+            /// executor (number `cache >> 16` minus one, in the VM's executor list) from the
+            /// loop head. While a trace is being recorded it is a plain jump.
+            ENTER_EXECUTOR = 170, base: JUMP_BACKWARD;
 
             }
         }

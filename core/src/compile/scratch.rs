@@ -393,6 +393,10 @@ pub struct Scratch {
     pub(crate) blocks_len: u32,
     pub(crate) frames: [Frame; MAX_SCOPE_DEPTH],
     pub(crate) frames_len: u32,
+    /// The tier-2 trace recorder's fixed buffers (the compiler never touches them; they
+    /// live here so that the host's one scratch region holds all of the VM's fixed-capacity
+    /// working memory).
+    pub(crate) recorder: crate::tier2::recorder::Recorder,
 }
 
 impl Scratch {
@@ -427,6 +431,7 @@ impl Scratch {
             blocks_len: 0,
             frames: [Frame::EMPTY; MAX_SCOPE_DEPTH],
             frames_len: 0,
+            recorder: crate::tier2::recorder::Recorder::new(),
         }
     }
 

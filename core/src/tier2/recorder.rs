@@ -221,11 +221,14 @@ const _: () = {
 pub struct UopInst {
     /// The operation.
     pub uop: Uop,
+    /// The recorded instruction it came from (an index into the trace's steps, whose
+    /// snapshot of the instruction's inline cache the uop reads).
+    pub step: u16,
     /// The instruction's argument.
     pub oparg: u32,
     /// Where tier 1 resumes if the uop exits (a code unit of the frame it runs in).
     pub target: u32,
-    /// A cached word (version, index, address) copied from the instruction's inline cache.
+    /// A word the recording learned (see [`Instr::operand`]), else 0.
     pub operand: u64,
 }
 
@@ -233,10 +236,28 @@ impl UopInst {
     /// A filler for unused buffer slots.
     pub const EMPTY: UopInst = UopInst {
         uop: Uop::NOP,
+        step: 0,
         oparg: 0,
         target: 0,
         operand: 0,
     };
+}
+
+/// Code units a recorded instruction's snapshot holds: the instruction and its longest
+/// inline cache.
+pub const SITE_UNITS: usize = 1 + max_cache_units();
+
+const fn max_cache_units() -> usize {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < Opcode::ALL.len() {
+        let units = Opcode::ALL[i].cache_units() as usize;
+        if units > longest {
+            longest = units;
+        }
+        i += 1;
+    }
+    longest
 }
 
 /// One instruction, as the interpreter presents it to the recorder.
@@ -262,8 +283,13 @@ pub struct Instr {
     pub enters_executor: bool,
     /// The instruction is the trace's first one (and runs in the trace's root frame).
     pub at_trace_start: bool,
-    /// The cached word its uops need (see [`UopInst::operand`]).
+    /// A word the interpreter learned while the instruction ran, for its uops' operand (the
+    /// address of the code a call entered, which the trace is specialized for).
     pub operand: u64,
+    /// The instruction's code unit and inline cache as they were when it ran (its uops read
+    /// their guards' versions and indexes from this copy, so tier 1 may respecialize the
+    /// instruction without disturbing a trace).
+    pub units: [u32; SITE_UNITS],
 }
 
 /// How an instruction left, once it ran.
@@ -317,6 +343,8 @@ pub struct Step {
     pub fitness: i32,
     /// Its first uop in the trace.
     pub first_uop: u16,
+    /// The snapshot of its code unit and inline cache ([`Instr::units`]).
+    pub units: [u32; SITE_UNITS],
 }
 
 impl Step {
@@ -326,6 +354,7 @@ impl Step {
         depth: 0,
         fitness: 0,
         first_uop: 0,
+        units: [0; SITE_UNITS],
     };
 }
 
@@ -426,7 +455,7 @@ impl Recorder {
         let t = &self.tuning;
         if instr.enters_executor {
             t.eq_enter_executor
-        } else if instr.opcode == Opcode::JUMP_BACKWARD {
+        } else if instr.opcode.base() == Opcode::JUMP_BACKWARD {
             t.eq_backward_edge
         } else if instr.unstable {
             t.eq_unstable
@@ -500,7 +529,7 @@ impl Recorder {
         if branch {
             cost += self.branch_cost(instr.history);
         }
-        if instr.opcode == Opcode::JUMP_BACKWARD {
+        if instr.opcode.base() == Opcode::JUMP_BACKWARD {
             cost += self.tuning.backward_edge;
         }
         match outcome {
@@ -534,6 +563,7 @@ impl Recorder {
             depth: self.depth,
             fitness: self.fitness,
             first_uop,
+            units: instr.units,
         };
         self.step_count += 1;
     }
@@ -558,8 +588,10 @@ impl Recorder {
         // the const block above checks the capacity for every allowed F0 and the property
         // tests check the invariants after every step.
         let slot = unsafe { self.uops.get_unchecked_mut(self.len) };
+        // A terminator belongs to no recorded instruction; it points one past the last.
         *slot = UopInst {
             uop,
+            step: self.step_count as u16,
             oparg,
             target,
             operand,

@@ -38,6 +38,8 @@ impl Vm<'_> {
             compile_roots,
             handles,
             repr_stack,
+            executors,
+            tracing,
             ..
         } = self;
         let frame_count = *frame_count;
@@ -72,6 +74,8 @@ impl Vm<'_> {
                         *memory_error,
                         *not_implemented,
                         *compile_roots,
+                        *executors,
+                        tracing.code,
                     ]
                     .into_iter()
                     .chain(handles.iter().copied())

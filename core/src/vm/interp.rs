@@ -36,19 +36,19 @@ macro_rules! tri {
 }
 
 /// The running frame's hot state.
-struct Regs {
-    frame: *mut Frame,
-    code: Gc<CodeObj>,
+pub(super) struct Regs {
+    pub(super) frame: *mut Frame,
+    pub(super) code: Gc<CodeObj>,
     units: *mut u32,
-    pc: usize,
+    pub(super) pc: usize,
     stack: *mut Value,
-    sp: usize,
+    pub(super) sp: usize,
     slots: usize,
 }
 
 impl Regs {
     /// Loads the state of `frame`.
-    fn load(frame: *mut Frame, stack: *mut Value) -> Regs {
+    pub(super) fn load(frame: *mut Frame, stack: *mut Value) -> Regs {
         // SAFETY: `frame` is an active record (the caller got it from push_frame or top_frame).
         let record = unsafe { *frame };
         Regs {
@@ -64,7 +64,7 @@ impl Regs {
 
     /// Writes `pc`, `sp` and `lasti` back to the frame record.
     #[inline]
-    fn save(&self, lasti: usize) {
+    pub(super) fn save(&self, lasti: usize) {
         // SAFETY: `self.frame` is the active record this state was loaded from.
         unsafe {
             (*self.frame).pc = self.pc;
@@ -74,7 +74,7 @@ impl Regs {
     }
 
     #[inline]
-    fn push(&mut self, value: Value) {
+    pub(super) fn push(&mut self, value: Value) {
         // SAFETY: the compiler sized the frame's stack (stack_size) and push_frame checked
         // that base + slots + stack_size fits in the value stack.
         unsafe { self.stack.add(self.sp).write(value) };
@@ -82,7 +82,7 @@ impl Regs {
     }
 
     #[inline]
-    fn pop(&mut self) -> Value {
+    pub(super) fn pop(&mut self) -> Value {
         debug_assert!(self.sp > 0);
         self.sp -= 1;
         // SAFETY: the compiler's stack discipline never pops below the frame's stack start,
@@ -92,21 +92,21 @@ impl Regs {
 
     /// The `n`-th item from the top (1 = top).
     #[inline]
-    fn peek(&self, n: usize) -> Value {
+    pub(super) fn peek(&self, n: usize) -> Value {
         // SAFETY: as for `pop`: the instruction's stack effect says `n` items are there.
         unsafe { read_value(self.stack.add(self.sp - n)) }
     }
 
     /// The two ints on top (second, top), read in place without copying the values.
     #[inline(always)]
-    fn peek_two_ints(&self) -> Option<(i64, i64)> {
+    pub(super) fn peek_two_ints(&self) -> Option<(i64, i64)> {
         self.peek_two_words(crate::value::tag::INT)
             .map(|(a, b)| (a as i64, b as i64))
     }
 
     /// The two floats on top (second, top), read in place.
     #[inline(always)]
-    fn peek_two_floats(&self) -> Option<(f64, f64)> {
+    pub(super) fn peek_two_floats(&self) -> Option<(f64, f64)> {
         self.peek_two_words(crate::value::tag::FLOAT)
             .map(|(a, b)| (f64::from_bits(a), f64::from_bits(b)))
     }
@@ -129,27 +129,27 @@ impl Regs {
     }
 
     #[inline]
-    fn poke(&mut self, n: usize, value: Value) {
+    pub(super) fn poke(&mut self, n: usize, value: Value) {
         // SAFETY: as for `peek`.
         unsafe { self.stack.add(self.sp - n).write(value) };
     }
 
     #[inline]
-    fn local(&self, index: usize) -> Value {
+    pub(super) fn local(&self, index: usize) -> Value {
         // SAFETY: the compiler only emits slot indices below the code's slot count, and the
         // frame's slots lie inside the value stack.
         unsafe { read_value(self.stack.add(self.slots + index)) }
     }
 
     #[inline]
-    fn set_local(&mut self, index: usize, value: Value) {
+    pub(super) fn set_local(&mut self, index: usize, value: Value) {
         // SAFETY: as for `local`.
         unsafe { self.stack.add(self.slots + index).write(value) };
     }
 
     /// The values from stack index `start` to the top.
     #[inline]
-    fn slice_from(&self, start: usize) -> &'static [Value] {
+    pub(super) fn slice_from(&self, start: usize) -> &'static [Value] {
         // SAFETY: start..sp are initialized cells of the value stack, which lives as long as
         // the VM; callers use the slice before anything overwrites those cells.
         unsafe { core::slice::from_raw_parts(self.stack.add(start), self.sp - start) }
@@ -192,7 +192,7 @@ impl Regs {
 
     /// Pushes `items` last first (an unpacked sequence: the first item ends on top).
     #[inline(always)]
-    fn push_reversed(&mut self, items: &[Value]) {
+    pub(super) fn push_reversed(&mut self, items: &[Value]) {
         for &item in items.iter().rev() {
             self.push(item);
         }
@@ -258,12 +258,12 @@ unsafe fn read_value(at: *const Value) -> Value {
 /// units right after it. A plain pointer, so the cold paths that read or rewrite an
 /// instruction take it by value and the loop's registers never have their address taken.
 #[derive(Clone, Copy)]
-struct Site(*mut u32);
+pub(super) struct Site(pub(super) *mut u32);
 
 impl Site {
     /// Cache unit `index`.
     #[inline(always)]
-    fn cache(self, index: usize) -> u32 {
+    pub(super) fn cache(self, index: usize) -> u32 {
         // SAFETY: the compiler reserved the opcode's cache units right after it, inside the
         // code units; callers pass an index below the opcode's cache count.
         unsafe { self.0.add(1 + index).read() }
@@ -278,7 +278,7 @@ impl Site {
 
     /// The adaptive counter (low half of the first cache unit).
     #[inline(always)]
-    fn counter(self) -> Counter {
+    pub(super) fn counter(self) -> Counter {
         Counter::from_bits(self.cache(0) as u16)
     }
 
@@ -338,6 +338,10 @@ impl Vm<'_> {
             } else {
                 'dispatch: loop {
                     lasti = r.pc;
+                    if self.tracing.active {
+                        r.save(lasti);
+                        self.trace_hook(lasti);
+                    }
                     let (op, arg) = r.fetch();
                     let Some(opcode) = Opcode::from_u8(op) else {
                         break 'dispatch self
@@ -838,6 +842,30 @@ impl Vm<'_> {
                                 r.set_counter(lasti, counter.back_off());
                             } else {
                                 r.set_counter(lasti, counter.tick());
+                            }
+                        }
+                        Opcode::ENTER_EXECUTOR => {
+                            r.pc = lasti + 2 - arg_usize;
+                            // While a trace is recorded this is a plain backward jump.
+                            if !self.tracing.active {
+                                let index = (r.cache(lasti, 0) >> 16) as usize;
+                                r.save(lasti);
+                                match self.run_executor(index.wrapping_sub(1)) {
+                                    Ok(true) => r = Regs::load(self.top_frame(), stack),
+                                    Ok(false) => {
+                                        // Invalidated: a plain `JUMP_BACKWARD` again, its
+                                        // counter backing off before the loop is retraced.
+                                        let counter = r.counter(lasti).back_off();
+                                        r.site(lasti).set_cache(0, u32::from(counter.to_bits()));
+                                        r.rewrite(lasti, Opcode::JUMP_BACKWARD, counter);
+                                    }
+                                    Err(err) => {
+                                        r = Regs::load(self.top_frame(), stack);
+                                        // SAFETY: r.frame is the active record.
+                                        lasti = unsafe { (*r.frame).lasti };
+                                        break 'dispatch err;
+                                    }
+                                }
                             }
                         }
                         Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE => {
@@ -2091,6 +2119,9 @@ impl Vm<'_> {
             // handler of the same frame re-raises it.
             let _ = err;
             r.save(lasti);
+            if self.tracing.active {
+                self.abort_trace(super::tier2::Abort::Exception);
+            }
             if !core::mem::take(&mut reraise) {
                 self.add_traceback(r.code, lasti);
             }
@@ -2139,7 +2170,7 @@ impl Vm<'_> {
     }
 
     /// The cell object in a cell or free slot.
-    fn cell_in(&self, value: Value) -> Gc<CellObj> {
+    pub(super) fn cell_in(&self, value: Value) -> Gc<CellObj> {
         match value.as_obj().and_then(|o| o.downcast::<CellObj>()) {
             Some(cell) => cell,
             None => super::internal_error("a cell slot holds no cell"),
@@ -2160,7 +2191,7 @@ impl Vm<'_> {
     }
 
     /// The namespace `STORE_NAME` writes to.
-    fn namespace_of(&self, locals: Value, globals: Gc<DictObj>) -> Gc<DictObj> {
+    pub(super) fn namespace_of(&self, locals: Value, globals: Gc<DictObj>) -> Gc<DictObj> {
         locals
             .as_obj()
             .and_then(|o| o.downcast::<DictObj>())
@@ -2168,7 +2199,7 @@ impl Vm<'_> {
     }
 
     /// `LOAD_NAME`: the class namespace, then globals, then builtins.
-    fn load_name(
+    pub(super) fn load_name(
         &mut self,
         locals: Value,
         globals: Gc<DictObj>,
@@ -2300,7 +2331,7 @@ fn list_cell(container: Value, key: Value) -> Option<&'static core::cell::Cell<V
 /// The position of `index` in a sequence of `len` items (negative counts from the end), or
 /// `None` when out of range (the generic path raises CPython's `IndexError`).
 #[inline(always)]
-fn seq_index(index: i64, len: usize) -> Option<usize> {
+pub(super) fn seq_index(index: i64, len: usize) -> Option<usize> {
     let i = if index < 0 {
         index.wrapping_add(len as i64)
     } else {
@@ -2314,7 +2345,7 @@ fn seq_index(index: i64, len: usize) -> Option<usize> {
 /// float of a true division); `None` sends the operation to the general path (errors,
 /// overflow, negative shift counts, powers).
 #[inline(always)]
-fn int_fast_path(arg: u32, a: i64, b: i64) -> Option<Value> {
+pub(super) fn int_fast_path(arg: u32, a: i64, b: i64) -> Option<Value> {
     let op = if arg >= 13 { arg - 13 } else { arg };
     match op {
         0 => a.checked_add(b).map(Value::Int),
@@ -2336,7 +2367,7 @@ fn int_fast_path(arg: u32, a: i64, b: i64) -> Option<Value> {
 /// `BINARY_OP arg` on two floats for `+ - * /` (a zero divisor takes the general path,
 /// which raises).
 #[inline(always)]
-fn float_fast_path(arg: u32, a: f64, b: f64) -> Option<Value> {
+pub(super) fn float_fast_path(arg: u32, a: f64, b: f64) -> Option<Value> {
     match arg {
         0 | 13 => Some(Value::Float(a + b)),
         10 | 23 => Some(Value::Float(a - b)),
@@ -2348,13 +2379,13 @@ fn float_fast_path(arg: u32, a: f64, b: f64) -> Option<Value> {
 
 /// Whether an int converts to a float exactly (|i| <= 2**53).
 #[inline]
-fn fits_float(i: i64) -> bool {
+pub(super) fn fits_float(i: i64) -> bool {
     i.unsigned_abs() <= 1 << 53
 }
 
 /// A comparison of two floats (every ordering with a NaN is false, `!=` true).
 #[inline]
-fn compare_float(op: CompareOp, a: f64, b: f64) -> bool {
+pub(super) fn compare_float(op: CompareOp, a: f64, b: f64) -> bool {
     match op {
         CompareOp::Lt => a < b,
         CompareOp::Le => a <= b,
@@ -2393,7 +2424,7 @@ fn binary_fast_path(arg: u32, lhs: Value, rhs: Value) -> Option<Value> {
 
 /// Whether an opcode byte is `POP_JUMP_IF_TRUE` or one of its specialized forms.
 #[inline]
-fn is_jump_if_true(op: u8) -> bool {
+pub(super) fn is_jump_if_true(op: u8) -> bool {
     op == Opcode::POP_JUMP_IF_TRUE as u8
         || (Opcode::POP_JUMP_IF_TRUE_BOOL as u8..=Opcode::POP_JUMP_IF_TRUE_LIST as u8).contains(&op)
 }
@@ -2401,7 +2432,7 @@ fn is_jump_if_true(op: u8) -> bool {
 impl Vm<'_> {
     /// `BINARY_OP arg` on any operands (the fast paths first).
     #[inline(never)]
-    fn binary_generic(&mut self, arg: u32, lhs: Value, rhs: Value) -> PyResult<Value> {
+    pub(super) fn binary_generic(&mut self, arg: u32, lhs: Value, rhs: Value) -> PyResult<Value> {
         if let Some(value) = binary_fast_path(arg, lhs, rhs) {
             return Ok(value);
         }
@@ -2413,7 +2444,7 @@ impl Vm<'_> {
 
     /// `COMPARE_OP arg` on any operands (ints and floats directly).
     #[inline(never)]
-    fn compare_generic(&mut self, arg: u32, lhs: Value, rhs: Value) -> PyResult<Value> {
+    pub(super) fn compare_generic(&mut self, arg: u32, lhs: Value, rhs: Value) -> PyResult<Value> {
         let Some(op) = CompareOp::from_arg(arg) else {
             return Err(self.raise_msg(Cls::SystemError, format_args!("bad COMPARE_OP {arg}")));
         };
@@ -2541,13 +2572,13 @@ impl Vm<'_> {
 /// Cache units `at` and `at + 1` of the instruction at `lasti` as one 64-bit word (a pointer
 /// or a keys version, low half first).
 #[inline(always)]
-fn cache_u64(site: Site, at: usize) -> u64 {
+pub(super) fn cache_u64(site: Site, at: usize) -> u64 {
     u64::from(site.cache(at)) | (u64::from(site.cache(at + 1)) << 32)
 }
 
 /// The value an attribute form cached (after its class version guard passed).
 #[inline(always)]
-fn cached_value(site: Site) -> Value {
+pub(super) fn cached_value(site: Site) -> Value {
     let at = spec_attr::CACHED;
     // SAFETY: the caller's class version guard proved the class that holds the value
     // unchanged since it was cached, so the value is still alive.
@@ -2558,7 +2589,7 @@ fn cached_value(site: Site) -> Value {
 /// proved whatever holds it unchanged: a class version, or a built-in class that never
 /// changes).
 #[inline(always)]
-fn cached_object(site: Site, at: usize) -> Value {
+pub(super) fn cached_object(site: Site, at: usize) -> Value {
     let addr = cache_u64(site, at);
     // SAFETY: as above, the guard proved the object alive; tag 5 decodes an object.
     unsafe { spec_attr::decode_value(5, addr as u32, (addr >> 32) as u32) }

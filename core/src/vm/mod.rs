@@ -31,6 +31,8 @@ mod spec_attr;
 mod spec_call;
 mod spec_seq;
 pub mod specialize;
+pub mod tier2;
+mod uops;
 
 pub use classes::Cls;
 pub use error::{PyError, TracebackSource};
@@ -99,6 +101,17 @@ pub struct Config<'a> {
     pub tier2: bool,
     /// Count specializations, misses and tier-2 attempts for `--stats`.
     pub stats: bool,
+    /// The trace budget `F0` (see `tier2::recorder`); hosts validate it with
+    /// `Tuning::new` and report an out-of-range value as an error.
+    pub trace_fitness: u32,
+    /// Print every trace when it is installed (`--dump-traces`, `tracery trace`).
+    pub dump_traces: bool,
+    /// How traces are selected (`--trace-selector`).
+    pub trace_selector: tier2::Selector,
+    /// The `JUMP_BACKWARD` counter's first trigger, in backward jumps (`None`: the
+    /// default of `Counter::jump_backward`). Tests set it low so that nearly every loop is
+    /// traced.
+    pub trace_threshold: Option<u16>,
 }
 
 impl Default for Config<'_> {
@@ -112,6 +125,10 @@ impl Default for Config<'_> {
             specialize: true,
             tier2: true,
             stats: false,
+            trace_fitness: crate::tier2::recorder::F0_DEFAULT,
+            dump_traces: false,
+            trace_selector: tier2::Selector::Fitness,
+            trace_threshold: None,
         }
     }
 }
@@ -222,6 +239,12 @@ pub struct Vm<'a> {
     method_cache: [spec_attr::MethodEntry; spec_attr::METHOD_CACHE_SIZE],
     /// `--stats` counters.
     pub(crate) stats: specialize::Stats,
+    /// A trace being recorded (see `tier2.rs`).
+    pub(crate) tracing: tier2::Tracing,
+    /// Tier-2 counters for `--stats`.
+    pub(crate) trace_stats: tier2::TraceStats,
+    /// The executors (a list of raw blocks), or `Null` before the first.
+    executors: Value,
     /// Objects whose repr is being computed (cycle detection for containers).
     repr_stack: [Option<ObjRef>; 32],
     repr_depth: usize,
@@ -276,6 +299,11 @@ impl<'a> Vm<'a> {
             next_keys_version: 1,
             method_cache: [spec_attr::MethodEntry::EMPTY; spec_attr::METHOD_CACHE_SIZE],
             stats: specialize::Stats::new(config.stats),
+            tracing: tier2::Tracing::new(crate::tier2::recorder::Tuning::derive(
+                config.trace_fitness,
+            )),
+            trace_stats: tier2::TraceStats::new(),
+            executors: Value::Null,
             repr_stack: [None; 32],
             repr_depth: 0,
             random: crate::modules::mt::Random::new(),

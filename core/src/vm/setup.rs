@@ -2,6 +2,7 @@
 
 use super::{Cls, Name, PyError, PyResult, Raised, Vm};
 use crate::compile::{CodeDraft, CodeSink, Const, ErrorKind, Mode, SinkError, SlotKind};
+use crate::counter::Counter;
 use crate::object::{CodeObj, DictObj, Gc, ModuleObj, StrObj};
 use crate::value::Value;
 use core::cell::Cell;
@@ -248,7 +249,14 @@ impl Vm<'_> {
         for (cell, &unit) in units.u32_cells().iter().zip(draft.code) {
             cell.set(unit);
         }
-        super::specialize::quicken(units.u32_cells(), self.config.specialize, self.config.tier2);
+        let backward = match (self.config.tier2, self.config.trace_threshold) {
+            (false, _) => Counter::unreachable(),
+            (true, None) => Counter::jump_backward(),
+            // A test threshold: the first attempt after `n` jumps, later ones backing off
+            // from there.
+            (true, Some(n)) => Counter::new(n.saturating_sub(1), 1),
+        };
+        super::specialize::quicken(units.u32_cells(), self.config.specialize, backward);
         let slot_kinds = self.new_raw_buf(draft.slot_kinds.len().max(1))?;
         let mut has_cells = false;
         for (i, kind) in draft.slot_kinds.iter().enumerate() {

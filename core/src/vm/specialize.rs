@@ -114,8 +114,8 @@ pub enum Reason {
     Types,
     /// The operator has no specialized form.
     Operator,
-    /// Tier 2 does not exist yet: the trace-creation attempt fails.
-    NoTier2,
+    /// Another trace is being recorded (or the compiler holds the recorder's memory).
+    Recording,
     // -- attributes and globals
     /// The object's kind has no specialized form for this access (or is not the cached one).
     AttrKind,
@@ -223,7 +223,7 @@ impl Reason {
         Reason::OutOfRange,
         Reason::Types,
         Reason::Operator,
-        Reason::NoTier2,
+        Reason::Recording,
         // -- attributes and globals
         Reason::AttrKind,
         Reason::NotFound,
@@ -284,7 +284,7 @@ impl Reason {
             Reason::OutOfRange => "out_of_range",
             Reason::Types => "types",
             Reason::Operator => "operator",
-            Reason::NoTier2 => "no_tier2",
+            Reason::Recording => "recording",
             // -- attributes and globals
             Reason::AttrKind => "kind",
             Reason::NotFound => "not_found",
@@ -431,14 +431,9 @@ impl Stats {
 /// Sets the initial counters of freshly compiled code: adaptive instructions warm up (or never
 /// trigger when `specialize` is off), loops count towards tier 2 (or never, when `tier2` is
 /// off), branch histories start empty.
-pub fn quicken(units: &[core::cell::Cell<u32>], specialize: bool, tier2: bool) {
+pub fn quicken(units: &[core::cell::Cell<u32>], specialize: bool, backward: Counter) {
     let adaptive = if specialize {
         Counter::warmup()
-    } else {
-        Counter::unreachable()
-    };
-    let backward = if tier2 {
-        Counter::jump_backward()
     } else {
         Counter::unreachable()
     };
@@ -579,20 +574,10 @@ pub fn as_str(value: Value) -> Option<Gc<StrObj>> {
 }
 
 impl super::Vm<'_> {
-    /// The tier-2 entry point a `JUMP_BACKWARD` calls when its counter triggers: it will
-    /// record a trace from the loop head. There is no tier 2 yet, so every attempt fails the
-    /// way a deterministic failure will, and the caller backs the counter off.
-    pub(crate) fn enter_tier2(
-        &mut self,
-        _code: crate::object::Gc<crate::object::CodeObj>,
-        _lasti: usize,
-    ) -> Result<(), Reason> {
-        Err(Reason::NoTier2)
-    }
-
     /// The `--stats` counters, one `<family>_<reason> <count>` line each.
     pub fn write_stats(&self, out: &mut dyn core::fmt::Write) -> core::fmt::Result {
-        self.stats.write(out)
+        self.stats.write(out)?;
+        self.trace_stats.write(out)
     }
 }
 

@@ -17,6 +17,7 @@ fn instr(opcode: Opcode, at: u32) -> Instr {
         enters_executor: false,
         at_trace_start: false,
         operand: 0,
+        units: [0; SITE_UNITS],
     }
 }
 
@@ -96,12 +97,22 @@ fn a_branch_becomes_a_guard_on_the_direction_taken_exiting_the_other_way() {
     branch.jump_to = 30;
     branch.history = 0xFFFF;
     run(&mut r, &branch, Outcome::Fell);
-    assert_eq!(r.uops()[0].uop, Uop::GUARD_IS_TRUE_POP);
-    assert_eq!(r.uops()[0].target, 30, "exits to the jump target");
+    assert_eq!(r.uops()[0].uop, Uop::TO_BOOL_BOOL);
+    assert_eq!(
+        r.uops()[0].target,
+        10,
+        "a type check re-runs the instruction"
+    );
+    assert_eq!(r.uops()[1].uop, Uop::GUARD_IS_TRUE_POP);
+    assert_eq!(r.uops()[1].target, 30, "exits to the jump target");
     run(&mut r, &branch, Outcome::Jumped);
-    assert_eq!(r.uops()[1].uop, Uop::GUARD_IS_FALSE_POP);
-    assert_eq!(r.uops()[1].target, 12, "exits to the fall-through");
-    assert_eq!(r.fitness(), 400 - 1 - 1);
+    assert_eq!(r.uops()[3].uop, Uop::GUARD_IS_FALSE_POP);
+    assert_eq!(r.uops()[3].target, 12, "exits to the fall-through");
+    assert_eq!(
+        r.fitness(),
+        400 - 2 - 2,
+        "a fully biased branch costs its slots only"
+    );
 }
 
 #[test]
@@ -135,15 +146,15 @@ fn a_small_call_is_free_net_and_the_return_refunds_only_what_was_charged() {
         &instr(Opcode::CALL_PY_EXACT_ARGS, 0),
         Outcome::EnteredFrame,
     );
-    assert_eq!(r.fitness(), 400 - 4 - 50);
+    assert_eq!(r.fitness(), 400 - 2 - 50);
     assert_eq!(r.depth(), 1);
     run(&mut r, &instr(Opcode::LOAD_CONST, 0), Outcome::Fell);
     run(&mut r, &instr(Opcode::RETURN_VALUE, 1), Outcome::Returned);
-    assert_eq!(r.fitness(), 400 - 4 - 1 - 1, "the penalty came back");
+    assert_eq!(r.fitness(), 400 - 2 - 1 - 1, "the penalty came back");
     assert_eq!(r.depth(), 0);
     // Returning past the root costs its own penalty and refunds nothing.
     run(&mut r, &instr(Opcode::RETURN_VALUE, 5), Outcome::Returned);
-    assert_eq!(r.fitness(), 394 - 1 - 100);
+    assert_eq!(r.fitness(), 396 - 1 - 100);
     assert_eq!(r.depth(), -1);
     // A frame entered after the underflow is refunded on its return all the same.
     run(
@@ -152,7 +163,7 @@ fn a_small_call_is_free_net_and_the_return_refunds_only_what_was_charged() {
         Outcome::EnteredFrame,
     );
     run(&mut r, &instr(Opcode::RETURN_VALUE, 1), Outcome::Returned);
-    assert_eq!(r.fitness(), 293 - 4 - 50 - 1 + 50);
+    assert_eq!(r.fitness(), 295 - 2 - 50 - 1 + 50);
 }
 
 #[test]
@@ -345,6 +356,7 @@ fn drive(f0: u32, side: bool, events: &[Event]) -> Result<(), TestCaseError> {
             enters_executor: e.enters_executor,
             at_trace_start: e.at_trace_start,
             operand: 0,
+            units: [0; SITE_UNITS],
         };
         if r.admit(&i).is_some() {
             check_invariants(&r, f0)?;

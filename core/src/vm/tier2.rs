@@ -1,0 +1,676 @@
+//! Tier 2 in the VM: recording a trace from a hot loop, turning it into an executor, and the
+//! statistics and dumps that show it working.
+//!
+//! Recording piggybacks on tier 1: when a `JUMP_BACKWARD` counter triggers,
+//! [`Vm::enter_tier2`] arms the recorder, and from then on the dispatch loop calls
+//! [`Vm::trace_hook`] before every instruction it runs in the recording frames. The hook
+//! first finishes the previous instruction (its outcome is now known: where control went),
+//! then presents the next one to the recorder, which may end the trace there. A finished
+//! trace becomes an executor: a raw block in the arena holding its uops and the snapshots of
+//! the recorded instructions' inline caches, listed in the VM's executor list; the
+//! `JUMP_BACKWARD` that started it becomes `ENTER_EXECUTOR`.
+//!
+//! Recording never allocates (the recorder's buffers live in the host's scratch memory);
+//! only installing the finished executor does.
+
+use super::Vm;
+use super::frame::Frame;
+use crate::bytecode::{ArgKind, Opcode, decode, flags};
+use crate::counter::Counter;
+use crate::object::{CodeObj, Gc, ListObj, RawBuf};
+use crate::tier2::recorder::{End, Instr, Outcome, SITE_UNITS, Step, Tuning, UopInst};
+use crate::tier2::uop::{Expansion, Uop, expansion};
+use crate::value::Value;
+use core::fmt::Write;
+
+/// Why a trace being recorded was thrown away.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Abort {
+    /// An exception was raised while recording.
+    Exception,
+    /// Control left the recording frames for Rust code (a return from an entry frame).
+    LeftInterpreter,
+    /// Control went somewhere the recorded instruction cannot send it.
+    UnexpectedFlow,
+    /// The trace ended before recording anything (its loop head is not supported).
+    Empty,
+    /// No memory for the executor.
+    NoMemory,
+    /// The executor list is full.
+    TooManyExecutors,
+    /// The compiler ran while recording (its scratch memory holds the recorder).
+    Compiling,
+}
+
+impl Abort {
+    /// Every reason, in order.
+    pub const ALL: &'static [Abort] = &[
+        Abort::Exception,
+        Abort::LeftInterpreter,
+        Abort::UnexpectedFlow,
+        Abort::Empty,
+        Abort::NoMemory,
+        Abort::TooManyExecutors,
+        Abort::Compiling,
+    ];
+
+    /// The name `--stats` prints.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Abort::Exception => "exception",
+            Abort::LeftInterpreter => "left_interpreter",
+            Abort::UnexpectedFlow => "unexpected_flow",
+            Abort::Empty => "empty",
+            Abort::NoMemory => "no_memory",
+            Abort::TooManyExecutors => "too_many_executors",
+            Abort::Compiling => "compiling",
+        }
+    }
+}
+
+/// How traces are selected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Selector {
+    /// Fitness and exit quality decide where a trace ends.
+    Fitness,
+    /// A frontend without fitness: a trace ends only at loop closure, an unsupported
+    /// instruction or a full buffer (the comparison baseline).
+    Baseline,
+}
+
+/// The state of a recording in progress.
+pub(crate) struct Tracing {
+    /// A trace is being recorded.
+    pub(crate) active: bool,
+    /// The code whose `JUMP_BACKWARD` started it (kept alive by the collector while set).
+    pub(crate) code: Value,
+    /// The frame index it started in.
+    frame: usize,
+    /// `native_depth` when it started: nested interpreter runs are not recorded.
+    native_depth: u32,
+    /// The `JUMP_BACKWARD` that started it.
+    jump_at: u32,
+    /// The loop head (its jump target): where the trace starts and closes.
+    start_at: u32,
+    /// The instruction admitted last, waiting for its outcome, and its frame index.
+    pending: Option<(Instr, usize)>,
+    /// The tuning in use (from `Config::trace_fitness`).
+    pub(crate) tuning: Tuning,
+}
+
+impl Tracing {
+    /// Not recording.
+    pub(crate) const fn new(tuning: Tuning) -> Tracing {
+        Tracing {
+            active: false,
+            code: Value::Null,
+            frame: 0,
+            native_depth: 0,
+            jump_at: 0,
+            start_at: 0,
+            pending: None,
+            tuning,
+        }
+    }
+}
+
+/// Buckets of the trace-length histogram (uops, upper bounds; the last is open).
+const LENGTH_BUCKETS: [usize; 8] = [8, 16, 32, 64, 128, 256, 512, usize::MAX];
+
+/// Tier-2 counters for `--stats`.
+pub(crate) struct TraceStats {
+    started: u64,
+    finished: [u64; 4],
+    aborted: [u64; Abort::ALL.len()],
+    unsupported: [u64; 256],
+    lengths: [u64; LENGTH_BUCKETS.len()],
+    end_fitness_sum: i64,
+    end_fitness_min: i32,
+    end_fitness_max: i32,
+    /// Exit quality where traces ended, by kind: closed, executor, backward edge, default,
+    /// unstable.
+    end_quality: [u64; 5],
+    /// Times an executor was entered.
+    pub(crate) entered: u64,
+    /// Exits taken out of executors (side exits and trace ends).
+    pub(crate) exits: u64,
+    /// Executors found invalid when entered.
+    pub(crate) invalidated: u64,
+}
+
+impl TraceStats {
+    pub(crate) const fn new() -> TraceStats {
+        TraceStats {
+            started: 0,
+            finished: [0; 4],
+            aborted: [0; Abort::ALL.len()],
+            unsupported: [0; 256],
+            lengths: [0; LENGTH_BUCKETS.len()],
+            end_fitness_sum: 0,
+            end_fitness_min: i32::MAX,
+            end_fitness_max: i32::MIN,
+            end_quality: [0; 5],
+            entered: 0,
+            exits: 0,
+            invalidated: 0,
+        }
+    }
+
+    fn finished_total(&self) -> u64 {
+        self.finished.iter().sum()
+    }
+
+    /// Writes the `trace_*` lines.
+    pub(crate) fn write(&self, out: &mut dyn Write) -> core::fmt::Result {
+        writeln!(out, "trace_started {}", self.started)?;
+        for (index, name) in ["closed", "fitness", "executor", "unsupported"]
+            .iter()
+            .enumerate()
+        {
+            writeln!(out, "trace_finished_{name} {}", self.finished[index])?;
+        }
+        for (op, count) in self.unsupported.iter().enumerate() {
+            if *count > 0
+                && let Some(opcode) = Opcode::from_u8(op as u8)
+            {
+                writeln!(out, "trace_unsupported_{} {count}", opcode.name())?;
+            }
+        }
+        for abort in Abort::ALL {
+            writeln!(
+                out,
+                "trace_aborted_{} {}",
+                abort.name(),
+                self.aborted[*abort as usize]
+            )?;
+        }
+        let mut low = 0;
+        for (bucket, count) in LENGTH_BUCKETS.iter().zip(self.lengths) {
+            if *bucket == usize::MAX {
+                writeln!(out, "trace_length_{low}_up {count}")?;
+            } else {
+                writeln!(out, "trace_length_{low}_to_{} {count}", bucket - 1)?;
+            }
+            low = *bucket;
+        }
+        let finished = self.finished_total();
+        if finished > 0 {
+            writeln!(out, "trace_end_fitness_min {}", self.end_fitness_min)?;
+            writeln!(
+                out,
+                "trace_end_fitness_mean {}",
+                self.end_fitness_sum / finished as i64
+            )?;
+            writeln!(out, "trace_end_fitness_max {}", self.end_fitness_max)?;
+        }
+        for (index, name) in ["closed", "executor", "backward_edge", "default", "unstable"]
+            .iter()
+            .enumerate()
+        {
+            writeln!(out, "trace_end_quality_{name} {}", self.end_quality[index])?;
+        }
+        writeln!(out, "executor_entered {}", self.entered)?;
+        writeln!(out, "executor_exits {}", self.exits)?;
+        writeln!(out, "executor_invalidated {}", self.invalidated)
+    }
+}
+
+/// The header of an executor block; its uops and the recorded instructions' snapshots follow.
+#[repr(C)]
+pub(crate) struct ExecutorHead {
+    /// Cleared when something the trace assumed changed.
+    pub(crate) valid: core::cell::Cell<bool>,
+    /// Uops in the block.
+    pub(crate) uop_count: u32,
+    /// Recorded instructions (snapshots) in the block.
+    pub(crate) step_count: u32,
+    /// The `ENTER_EXECUTOR` that runs it.
+    pub(crate) jump_at: u32,
+}
+
+/// Bytes before the uops: the header, rounded up to the uops' alignment.
+const HEAD_BYTES: usize =
+    core::mem::size_of::<ExecutorHead>().next_multiple_of(core::mem::align_of::<UopInst>());
+
+/// The parts of an executor block.
+pub(crate) struct Executor {
+    pub(crate) head: &'static ExecutorHead,
+    pub(crate) uops: &'static [UopInst],
+    pub(crate) sites: &'static [[u32; SITE_UNITS]],
+}
+
+impl Executor {
+    /// The parts of `block`, an executor block [`Vm::install_executor`] wrote.
+    pub(crate) fn of(block: Gc<RawBuf>) -> Executor {
+        let base = block.data_ptr();
+        // SAFETY: install_executor wrote a header, then `uop_count` uops, then `step_count`
+        // snapshots into this block (16-aligned payload, sized for exactly that); nothing
+        // writes the block again except the header's `valid` cell. The block lives as long
+        // as the executor list holds it, which outlives every use of these slices (they are
+        // dropped when the executor run or the dump that asked for them ends).
+        unsafe {
+            let head = &*base.cast::<ExecutorHead>();
+            let uops_at = base.add(HEAD_BYTES).cast::<UopInst>();
+            let uops = core::slice::from_raw_parts(uops_at, head.uop_count as usize);
+            let sites_at = uops_at
+                .add(head.uop_count as usize)
+                .cast::<[u32; SITE_UNITS]>();
+            let sites = core::slice::from_raw_parts(sites_at, head.step_count as usize);
+            Executor { head, uops, sites }
+        }
+    }
+}
+
+/// Writes diagnostics to the host's error stream.
+struct HostErr<'h>(&'h mut dyn super::Host);
+
+impl Write for HostErr<'_> {
+    fn write_str(&mut self, s: &str) -> core::fmt::Result {
+        self.0.write_err(s);
+        Ok(())
+    }
+}
+
+impl Vm<'_> {
+    /// The tier-2 entry point a `JUMP_BACKWARD` at `lasti` calls when its counter triggers:
+    /// starts recording a trace from the loop head. Fails (the caller backs the counter off)
+    /// while another trace is being recorded.
+    pub(crate) fn enter_tier2(
+        &mut self,
+        code: Gc<CodeObj>,
+        lasti: usize,
+    ) -> Result<(), super::specialize::Reason> {
+        if self.tracing.active {
+            return Err(super::specialize::Reason::Recording);
+        }
+        let Some(scratch) = self.scratch.as_deref_mut() else {
+            return Err(super::specialize::Reason::Recording);
+        };
+        let (_, distance) = decode(code.code()[lasti].get());
+        let start_at = (lasti + 2).saturating_sub(distance as usize);
+        let tuning = self.tracing.tuning;
+        scratch.recorder.start(tuning, false);
+        self.tracing = Tracing {
+            active: true,
+            code: Value::Obj(code.obj()),
+            frame: self.frame_count - 1,
+            native_depth: self.native_depth,
+            jump_at: lasti as u32,
+            start_at: start_at as u32,
+            pending: None,
+            tuning,
+        };
+        self.trace_stats.started += 1;
+        Ok(())
+    }
+
+    /// Called before every instruction while a trace is being recorded (the running frame's
+    /// state is saved, its `pc` at `lasti`).
+    #[inline(never)]
+    pub(crate) fn trace_hook(&mut self, lasti: usize) {
+        if self.native_depth > self.tracing.native_depth {
+            // A nested interpreter run (a builtin calling Python code): part of the
+            // instruction that made the call, not recorded.
+            return;
+        }
+        if self.native_depth < self.tracing.native_depth {
+            return self.abort_trace(Abort::LeftInterpreter);
+        }
+        let frame_index = self.frame_count - 1;
+        if let Some((mut prev, prev_frame)) = self.tracing.pending.take()
+            && !(frame_index == prev_frame && lasti == prev.at as usize)
+        {
+            let Some(outcome) = classify(&prev, prev_frame, frame_index, lasti) else {
+                return self.abort_trace(Abort::UnexpectedFlow);
+            };
+            // The trace goes on in this frame's code, here: the call or return guards that
+            // (a return past the trace's root frame may come back to another caller).
+            // SAFETY: frame_count > 0; the top record is the callee's or the caller's.
+            let code = unsafe { (*self.top_frame()).code.obj().addr() } as u64;
+            match outcome {
+                Outcome::EnteredFrame => prev.operand = code,
+                Outcome::Returned => {
+                    prev.operand = code;
+                    prev.oparg = lasti as u32;
+                }
+                Outcome::Fell | Outcome::Jumped => {}
+            }
+            match self.scratch.as_deref_mut() {
+                Some(scratch) => scratch.recorder.record(&prev, outcome),
+                None => return self.abort_trace(Abort::Compiling),
+            }
+        }
+        // SAFETY: frame_count > 0 while the loop runs; the top record is active.
+        let record = unsafe { *self.top_frame() };
+        let Some(instr) = self.describe(&record, frame_index, lasti) else {
+            return self.abort_trace(Abort::UnexpectedFlow);
+        };
+        let admitted = match self.scratch.as_deref_mut() {
+            Some(scratch) => scratch.recorder.admit(&instr),
+            None => return self.abort_trace(Abort::Compiling),
+        };
+        match admitted {
+            None => self.tracing.pending = Some((instr, frame_index)),
+            Some(end) => self.finish_trace(end, &instr),
+        }
+    }
+
+    /// Throws the trace being recorded away.
+    pub(crate) fn abort_trace(&mut self, why: Abort) {
+        self.trace_stats.aborted[why as usize] += 1;
+        self.tracing.active = false;
+        self.tracing.pending = None;
+        self.tracing.code = Value::Null;
+    }
+
+    /// The recorder's view of the instruction at `lasti` of `record`'s code.
+    fn describe(&self, record: &Frame, frame_index: usize, lasti: usize) -> Option<Instr> {
+        let units = record.code.code();
+        let unit = |at: usize| units.get(at).map_or(0, core::cell::Cell::get);
+        let (op, arg) = decode(unit(lasti));
+        let opcode = Opcode::from_u8(op)?;
+        let size = opcode.size() as usize;
+        let mut fall_to = lasti + size;
+        let mut jump_to = match opcode.arg_kind() {
+            ArgKind::JumpForward => fall_to + arg as usize,
+            ArgKind::JumpBackward => fall_to.checked_sub(arg as usize)?,
+            _ => fall_to,
+        };
+        let mut history = if opcode.has(flags::CONDITIONAL) {
+            (unit(lasti + 1) >> 16) as u16
+        } else {
+            0
+        };
+        let mut jump_if_true = false;
+        if matches!(
+            opcode,
+            Opcode::COMPARE_OP_INT_JUMP
+                | Opcode::COMPARE_OP_FLOAT_JUMP
+                | Opcode::COMPARE_OP_STR_JUMP
+        ) {
+            // The fused form takes the conditional jump right after it (and its cache).
+            let (jump_op, distance) = decode(unit(lasti + 2));
+            jump_if_true = super::interp::is_jump_if_true(jump_op);
+            history = (unit(lasti + 3) >> 16) as u16;
+            fall_to = lasti + 4;
+            jump_to = fall_to + distance as usize;
+        }
+        let unstable = !opcode.is_specialized()
+            && opcode.cache_units() > 0
+            && opcode != Opcode::JUMP_BACKWARD
+            && Counter::from_bits(unit(lasti + 1) as u16).backoff() <= 1;
+        let mut snapshot = [0; SITE_UNITS];
+        for (offset, slot) in snapshot.iter_mut().enumerate().take(size) {
+            *slot = unit(lasti + offset);
+        }
+        let same_code = Value::Obj(record.code.obj()).is(self.tracing.code);
+        Some(Instr {
+            opcode,
+            oparg: arg,
+            at: lasti as u32,
+            fall_to: fall_to as u32,
+            jump_to: jump_to as u32,
+            history,
+            jump_if_true,
+            unstable,
+            enters_executor: opcode == Opcode::ENTER_EXECUTOR,
+            at_trace_start: frame_index == self.tracing.frame
+                && same_code
+                && lasti == self.tracing.start_at as usize,
+            operand: 0,
+            units: snapshot,
+        })
+    }
+
+    /// The recorder ended the trace before `next`: install it as an executor.
+    fn finish_trace(&mut self, end: End, next: &Instr) {
+        let Some(scratch) = self.scratch.as_deref_mut() else {
+            return self.abort_trace(Abort::Compiling);
+        };
+        let recorder = &scratch.recorder;
+        if recorder.steps().is_empty() {
+            if let End::Unsupported(opcode) = end {
+                self.trace_stats.unsupported[opcode as usize] += 1;
+            }
+            return self.abort_trace(Abort::Empty);
+        }
+        let (_, quality) = recorder.end().unwrap_or((end, 0));
+        let fitness = recorder.fitness();
+        let uop_count = recorder.uops().len();
+        let tuning = recorder.tuning();
+        if let Err(why) = self.install_executor() {
+            return self.abort_trace(why);
+        }
+        let stats = &mut self.trace_stats;
+        stats.finished[match end {
+            End::Closed => 0,
+            End::Fitness => 1,
+            End::Executor => 2,
+            End::Unsupported(_) => 3,
+        }] += 1;
+        if let End::Unsupported(opcode) = end {
+            stats.unsupported[opcode as usize] += 1;
+        }
+        let bucket = LENGTH_BUCKETS
+            .iter()
+            .position(|&b| uop_count < b)
+            .unwrap_or(LENGTH_BUCKETS.len() - 1);
+        stats.lengths[bucket] += 1;
+        stats.end_fitness_sum += i64::from(fitness);
+        stats.end_fitness_min = stats.end_fitness_min.min(fitness);
+        stats.end_fitness_max = stats.end_fitness_max.max(fitness);
+        stats.end_quality[match end {
+            End::Closed => 0,
+            End::Executor => 1,
+            _ if next.opcode.base() == Opcode::JUMP_BACKWARD => 2,
+            _ if quality == tuning.eq_unstable && next.unstable => 4,
+            _ => 3,
+        }] += 1;
+        if self.config.dump_traces {
+            self.dump_trace(end, quality);
+        }
+        self.tracing.active = false;
+        self.tracing.pending = None;
+        self.tracing.code = Value::Null;
+    }
+
+    /// Copies the finished trace into an executor block, lists it, and turns the
+    /// `JUMP_BACKWARD` that started it into `ENTER_EXECUTOR`.
+    fn install_executor(&mut self) -> Result<(), Abort> {
+        let Some(code) = self
+            .tracing
+            .code
+            .as_obj()
+            .and_then(|o| o.downcast::<CodeObj>())
+        else {
+            return Err(Abort::UnexpectedFlow);
+        };
+        let list = self.executor_list().ok_or(Abort::NoMemory)?;
+        let index = list.len.get();
+        if index >= u16::MAX as usize {
+            return Err(Abort::TooManyExecutors);
+        }
+        let Some(scratch) = self.scratch.as_deref() else {
+            return Err(Abort::Compiling);
+        };
+        let (uop_count, step_count) = (
+            scratch.recorder.uops().len(),
+            scratch.recorder.steps().len(),
+        );
+        let bytes = HEAD_BYTES
+            + uop_count * core::mem::size_of::<UopInst>()
+            + step_count * core::mem::size_of::<[u32; SITE_UNITS]>();
+        let block = match self.new_raw_buf(bytes) {
+            Ok(block) => block,
+            Err(_) => {
+                self.exc = Value::Null;
+                return Err(Abort::NoMemory);
+            }
+        };
+        let Some(scratch) = self.scratch.as_deref() else {
+            return Err(Abort::Compiling);
+        };
+        let recorder = &scratch.recorder;
+        let base = block.data_ptr();
+        // SAFETY: the block was just allocated with room for the header, the uops and the
+        // snapshots at these offsets (the payload is 16-aligned, HEAD_BYTES keeps the uops
+        // aligned, and a snapshot needs only 4-byte alignment); nothing else refers to it yet.
+        unsafe {
+            base.cast::<ExecutorHead>().write(ExecutorHead {
+                valid: core::cell::Cell::new(true),
+                uop_count: uop_count as u32,
+                step_count: step_count as u32,
+                jump_at: self.tracing.jump_at,
+            });
+            let uops_at = base.add(HEAD_BYTES).cast::<UopInst>();
+            core::ptr::copy_nonoverlapping(recorder.uops().as_ptr(), uops_at, uop_count);
+            let sites_at = uops_at.add(uop_count).cast::<[u32; SITE_UNITS]>();
+            for (n, step) in recorder.steps().iter().enumerate() {
+                sites_at.add(n).write(step.units);
+            }
+        }
+        if self.list_append(list, Value::Obj(block.obj())).is_err() {
+            self.exc = Value::Null;
+            return Err(Abort::NoMemory);
+        }
+        let units = code.code();
+        let at = self.tracing.jump_at as usize;
+        let unit = units[at].get();
+        units[at].set((unit & !0xFF) | Opcode::ENTER_EXECUTOR as u32);
+        let cache = units[at + 1].get();
+        units[at + 1].set((cache & 0xFFFF) | (((index + 1) as u32) << 16));
+        Ok(())
+    }
+
+    /// The executor list, made on first use.
+    fn executor_list(&mut self) -> Option<Gc<ListObj>> {
+        if let Some(list) = self
+            .executors
+            .as_obj()
+            .and_then(|o| o.downcast::<ListObj>())
+        {
+            return Some(list);
+        }
+        match self.new_list(&[]) {
+            Ok(list) => {
+                self.executors = Value::Obj(list.obj());
+                Some(list)
+            }
+            Err(_) => {
+                self.exc = Value::Null;
+                None
+            }
+        }
+    }
+
+    /// Executor number `index` of the list.
+    pub(crate) fn executor(&self, index: usize) -> Option<Executor> {
+        let list = self.executors.as_obj()?.downcast::<ListObj>()?;
+        let block = list
+            .items()
+            .get(index)?
+            .get()
+            .as_obj()?
+            .downcast::<RawBuf>()?;
+        Some(Executor::of(block))
+    }
+
+    /// Prints the trace just finished: each recorded instruction with the fitness left after
+    /// it, why it ended, and its uops.
+    fn dump_trace(&mut self, end: End, quality: i32) {
+        let Some(scratch) = self.scratch.as_deref() else {
+            return;
+        };
+        let recorder = &scratch.recorder;
+        let qualname = self
+            .tracing
+            .code
+            .as_obj()
+            .and_then(|o| o.downcast::<CodeObj>())
+            .map(|code| code.qualname);
+        let code_name = qualname.as_ref().map_or("?", |name| name.as_str());
+        let mut out = HostErr(&mut *self.host);
+        let _ = write!(
+            out,
+            "trace {} at {} (loop head {}): {} instructions, {} uops, fitness {} -> {}, ended: {}",
+            code_name,
+            self.tracing.jump_at,
+            self.tracing.start_at,
+            recorder.steps().len(),
+            recorder.uops().len(),
+            recorder.budget(),
+            recorder.fitness(),
+            end.name(),
+        );
+        let _ = if matches!(end, End::Closed) {
+            writeln!(out)
+        } else {
+            writeln!(out, " (exit quality {quality})")
+        };
+        let steps = recorder.steps();
+        for (n, step) in steps.iter().enumerate() {
+            let _ = write_step(&mut out, step, n, recorder.uops(), steps);
+        }
+        if let Some(last) = recorder.uops().last() {
+            let _ = writeln!(out, "      {} -> {}", last.uop.name(), last.target);
+        }
+    }
+}
+
+/// One line per recorded instruction and its uops.
+fn write_step(
+    out: &mut dyn Write,
+    step: &Step,
+    n: usize,
+    uops: &[UopInst],
+    steps: &[Step],
+) -> core::fmt::Result {
+    let indent = step.depth.clamp(-4, 8);
+    write!(out, "  {:>4} ", step.at)?;
+    for _ in 0..indent.max(0) {
+        write!(out, ". ")?;
+    }
+    writeln!(
+        out,
+        "{} {}  [fitness {}]",
+        step.opcode.name(),
+        decode(step.units[0]).1,
+        step.fitness
+    )?;
+    let first = step.first_uop as usize;
+    let last = steps
+        .get(n + 1)
+        .map_or(uops.len().saturating_sub(1), |s| s.first_uop as usize);
+    for uop in uops.get(first..last).unwrap_or(&[]) {
+        if uop.uop.can_exit() {
+            writeln!(out, "      {} (exit -> {})", uop.uop.name(), uop.target)?;
+        } else {
+            writeln!(out, "      {}", uop.uop.name())?;
+        }
+    }
+    Ok(())
+}
+
+/// How the instruction `prev` (run in frame `prev_frame`) left, seeing that the next one is
+/// at `lasti` in frame `frame`; `None` when it cannot have got there.
+fn classify(prev: &Instr, prev_frame: usize, frame: usize, lasti: usize) -> Option<Outcome> {
+    let pushes_frame = matches!(
+        expansion(prev.opcode),
+        Expansion::Straight(uops) if uops.contains(&Uop::PUSH_FRAME)
+    );
+    if frame == prev_frame {
+        if lasti == prev.jump_to as usize && prev.jump_to != prev.fall_to {
+            Some(Outcome::Jumped)
+        } else if lasti == prev.fall_to as usize {
+            Some(Outcome::Fell)
+        } else {
+            None
+        }
+    } else if frame == prev_frame + 1 && pushes_frame && lasti == 0 {
+        Some(Outcome::EnteredFrame)
+    } else if frame + 1 == prev_frame && prev.opcode == Opcode::RETURN_VALUE {
+        Some(Outcome::Returned)
+    } else {
+        None
+    }
+}
