@@ -308,7 +308,9 @@ pub enum Outcome {
 /// Why a trace ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum End {
-    /// Execution came back to the start: the trace closes with `_JUMP_TO_TOP`.
+    /// Execution came back to the start: the trace closes with `_JUMP_TO_TOP` (a side trace,
+    /// which starts elsewhere, closes at its root's loop head with an exit linked to the
+    /// root).
     Closed,
     /// Fitness fell below the next instruction's exit quality.
     Fitness,
@@ -316,6 +318,8 @@ pub enum End {
     Executor,
     /// The next instruction is one tier 2 does not run.
     Unsupported(Opcode),
+    /// The baseline selector (no fitness) ran out of buffer, steps or frame depth.
+    Full,
 }
 
 impl End {
@@ -326,6 +330,7 @@ impl End {
             End::Fitness => "fitness",
             End::Executor => "executor",
             End::Unsupported(_) => "unsupported",
+            End::Full => "full",
         }
     }
 }
@@ -371,6 +376,12 @@ pub struct Recorder {
     open: i32,
     /// Returned past the root frame at least once.
     underflowed: bool,
+    /// A side trace (it closes with an exit into its root's executor).
+    side: bool,
+    /// The baseline selector: no fitness test, only loop closure, unsupported instructions
+    /// and a full buffer end the trace (for comparison; the proof does not cover it, so it
+    /// checks its capacity at run time).
+    baseline: bool,
     uops: [UopInst; TRACE_CAPACITY],
     len: usize,
     steps: [Step; MAX_STEPS],
@@ -388,6 +399,8 @@ impl Recorder {
             depth: 0,
             open: 0,
             underflowed: false,
+            side: false,
+            baseline: false,
             uops: [UopInst::EMPTY; TRACE_CAPACITY],
             len: 0,
             steps: [Step::EMPTY; MAX_STEPS],
@@ -398,6 +411,13 @@ impl Recorder {
 
     /// Starts a trace: a root trace from a loop head, or a side trace (lower budget).
     pub fn start(&mut self, tuning: Tuning, side: bool) {
+        self.start_with(tuning, side, false);
+    }
+
+    /// Starts a trace with the baseline selector when `baseline` (see [`End::Full`]).
+    pub fn start_with(&mut self, tuning: Tuning, side: bool, baseline: bool) {
+        self.side = side;
+        self.baseline = baseline;
         self.tuning = tuning;
         self.budget = if side { tuning.side_f0 } else { tuning.f0 };
         self.fitness = self.budget;
@@ -468,12 +488,32 @@ impl Recorder {
     /// recorded.
     pub fn admit(&mut self, instr: &Instr) -> Option<End> {
         debug_assert!(self.end.is_none());
-        if instr.at_trace_start && self.open == 0 && !self.underflowed && self.step_count > 0 {
-            self.push(Uop::JUMP_TO_TOP, 0, instr.at, 0);
+        // A root trace closes in the frame it started in; a side trace, which may start in
+        // a callee, at its root's loop head (the interpreter checks the frame).
+        let closes = self.side || (self.open == 0 && !self.underflowed);
+        if instr.at_trace_start && closes && self.step_count > 0 {
+            let terminator = if self.side {
+                Uop::EXIT_TRACE
+            } else {
+                Uop::JUMP_TO_TOP
+            };
+            self.push(terminator, 0, instr.at, 0);
             return self.finish(End::Closed, i32::MAX);
         }
         let quality = self.exit_quality(instr);
-        if self.fitness < quality {
+        if self.baseline {
+            let pushes_frame = matches!(
+                expansion(instr.opcode),
+                Expansion::Straight(uops) if uops.contains(&Uop::PUSH_FRAME)
+            );
+            let full = TRACE_CAPACITY - self.len < RESERVE
+                || self.step_count == MAX_STEPS
+                || (pushes_frame && self.open >= MAX_FRAME_DEPTH as i32);
+            if full {
+                self.push(Uop::EXIT_TRACE, 0, instr.at, 0);
+                return self.finish(End::Full, quality);
+            }
+        } else if self.fitness < quality {
             let why = if instr.enters_executor {
                 End::Executor
             } else {
@@ -492,7 +532,7 @@ impl Recorder {
     /// Called after `instr` (which `admit` let through) ran and left by `outcome`: appends
     /// its uops and charges fitness.
     pub fn record(&mut self, instr: &Instr, outcome: Outcome) {
-        debug_assert!(self.end.is_none() && self.fitness >= 1);
+        debug_assert!(self.end.is_none() && (self.baseline || self.fitness >= 1));
         let jumped = outcome == Outcome::Jumped;
         let (uops, branch) = match expansion(instr.opcode) {
             Expansion::Straight(uops) => (uops, false),
@@ -534,7 +574,7 @@ impl Recorder {
         }
         match outcome {
             Outcome::EnteredFrame => {
-                debug_assert!(self.open < MAX_FRAME_DEPTH as i32);
+                debug_assert!(self.open < MAX_FRAME_DEPTH as i32 || self.baseline);
                 cost += self.tuning.frame_penalty;
                 self.depth += 1;
                 self.open += 1;
@@ -555,7 +595,8 @@ impl Recorder {
         self.fitness -= cost;
         debug_assert!(self.step_count < MAX_STEPS);
         // SAFETY: a trace records at most its budget <= F0_MAX = MAX_STEPS instructions (the
-        // step bound of the module documentation), so the index is inside the array.
+        // step bound of the module documentation; the baseline selector checks the count in
+        // `admit`), so the index is inside the array.
         let step = unsafe { self.steps.get_unchecked_mut(self.step_count) };
         *step = Step {
             at: instr.at,
@@ -580,13 +621,15 @@ impl Recorder {
     /// debug builds.
     fn push(&mut self, uop: Uop, oparg: u32, target: u32, operand: u64) {
         debug_assert!(
-            self.len < trace_capacity(self.tuning.f0 as u32),
+            self.len < trace_capacity(self.tuning.f0 as u32) || self.baseline,
             "the fitness proof failed: uop buffer full"
         );
+        debug_assert!(self.len < TRACE_CAPACITY);
         // SAFETY: by the invariants (I1) and (I2) of the module documentation, a uop is only
         // appended while `len < trace_capacity(f0) <= TRACE_CAPACITY`, the array's length;
         // the const block above checks the capacity for every allowed F0 and the property
-        // tests check the invariants after every step.
+        // tests check the invariants after every step. The baseline selector, which has no
+        // fitness, keeps RESERVE slots free by its test in `admit` instead.
         let slot = unsafe { self.uops.get_unchecked_mut(self.len) };
         // A terminator belongs to no recorded instruction; it points one past the last.
         *slot = UopInst {

@@ -578,6 +578,7 @@ impl Vm<'_> {
 
     /// Gives a class (and, transitively, its subclasses) a new version tag.
     pub(crate) fn class_changed(&mut self, class: Gc<ClassObj>) -> PyResult<()> {
+        self.invalidate_class_version(class.version.get());
         let version = self.fresh_version();
         class.version.set(version);
         if let Some(list) = class

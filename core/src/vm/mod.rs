@@ -75,6 +75,11 @@ pub trait Host {
     fn sleep(&mut self, seconds: f64) {
         let _ = seconds;
     }
+    /// A tier-2 event: a trace started, was installed or was thrown away (bare metal logs
+    /// them through `defmt`; the default ignores them).
+    fn trace_event(&mut self, event: tier2::TraceEvent) {
+        let _ = event;
+    }
 }
 
 /// VM settings chosen by the host.
@@ -108,9 +113,10 @@ pub struct Config<'a> {
     pub dump_traces: bool,
     /// How traces are selected (`--trace-selector`).
     pub trace_selector: tier2::Selector,
-    /// The `JUMP_BACKWARD` counter's first trigger, in backward jumps (`None`: the
-    /// default of `Counter::jump_backward`). Tests set it low so that nearly every loop is
-    /// traced.
+    /// The `JUMP_BACKWARD` counter's first trigger, in backward jumps, and a side exit's,
+    /// in exits (`None`: the defaults of `Counter::jump_backward` and `Counter::side_exit`).
+    /// Tests set it low so that nearly every loop is traced and every exit grows a side
+    /// trace.
     pub trace_threshold: Option<u16>,
 }
 
@@ -299,9 +305,10 @@ impl<'a> Vm<'a> {
             next_keys_version: 1,
             method_cache: [spec_attr::MethodEntry::EMPTY; spec_attr::METHOD_CACHE_SIZE],
             stats: specialize::Stats::new(config.stats),
-            tracing: tier2::Tracing::new(crate::tier2::recorder::Tuning::derive(
-                config.trace_fitness,
-            )),
+            tracing: tier2::Tracing::new(
+                crate::tier2::recorder::Tuning::derive(config.trace_fitness),
+                config.trace_selector,
+            ),
             trace_stats: tier2::TraceStats::new(),
             executors: Value::Null,
             repr_stack: [None; 32],

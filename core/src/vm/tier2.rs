@@ -68,6 +68,34 @@ impl Abort {
     }
 }
 
+/// A tier-2 event for the host's log (bare metal sends them out through `defmt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TraceEvent {
+    /// Recording started at a loop head (`side`: at a hot exit) of code unit `at`.
+    Started {
+        /// A side trace.
+        side: bool,
+        /// The code unit recording starts at.
+        at: u32,
+    },
+    /// A trace was installed.
+    Finished {
+        /// Why it ended (`closed`, `fitness`, `executor`, `unsupported`, `full`).
+        reason: &'static str,
+        /// Its uops.
+        uops: usize,
+        /// The fitness left.
+        fitness: i32,
+        /// The exit quality where it ended (`i32::MAX` when it closed its loop).
+        quality: i32,
+    },
+    /// A recording was thrown away.
+    Aborted {
+        /// Why (an [`Abort`] name).
+        reason: &'static str,
+    },
+}
+
 /// How traces are selected.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Selector {
@@ -88,19 +116,24 @@ pub(crate) struct Tracing {
     frame: usize,
     /// `native_depth` when it started: nested interpreter runs are not recorded.
     native_depth: u32,
-    /// The `JUMP_BACKWARD` that started it.
+    /// The `JUMP_BACKWARD` that started it (`u32::MAX` for a side trace).
     jump_at: u32,
-    /// The loop head (its jump target): where the trace starts and closes.
+    /// The loop head (the jump's target): where the trace closes. A root trace also starts
+    /// there; a side trace starts at its exit's target.
     start_at: u32,
+    /// For a side trace: where it came from.
+    side: Option<SideOrigin>,
     /// The instruction admitted last, waiting for its outcome, and its frame index.
     pending: Option<(Instr, usize)>,
     /// The tuning in use (from `Config::trace_fitness`).
     pub(crate) tuning: Tuning,
+    /// How traces are selected (from `Config::trace_selector`).
+    pub(crate) selector: Selector,
 }
 
 impl Tracing {
     /// Not recording.
-    pub(crate) const fn new(tuning: Tuning) -> Tracing {
+    pub(crate) const fn new(tuning: Tuning, selector: Selector) -> Tracing {
         Tracing {
             active: false,
             code: Value::Null,
@@ -108,11 +141,29 @@ impl Tracing {
             native_depth: 0,
             jump_at: 0,
             start_at: 0,
+            side: None,
             pending: None,
             tuning,
+            selector,
         }
     }
 }
+
+/// Where a side trace starts: an exit of an executor.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct SideOrigin {
+    /// The executor whose exit went hot.
+    parent: u32,
+    /// The uop of that exit.
+    exit: u32,
+    /// The root executor of the parent's chain (whose loop head the side trace closes at).
+    root: u32,
+    /// How many side traces deep the new one is.
+    depth: u32,
+}
+
+/// The most side traces stacked on one root trace (side of a side of ...).
+pub(crate) const MAX_CHAIN_DEPTH: u32 = 8;
 
 /// Buckets of the trace-length histogram (uops, upper bounds; the last is open).
 const LENGTH_BUCKETS: [usize; 8] = [8, 16, 32, 64, 128, 256, 512, usize::MAX];
@@ -120,7 +171,9 @@ const LENGTH_BUCKETS: [usize; 8] = [8, 16, 32, 64, 128, 256, 512, usize::MAX];
 /// Tier-2 counters for `--stats`.
 pub(crate) struct TraceStats {
     started: u64,
-    finished: [u64; 4],
+    /// Side traces started (included in `started`).
+    side_started: u64,
+    finished: [u64; 5],
     aborted: [u64; Abort::ALL.len()],
     unsupported: [u64; 256],
     lengths: [u64; LENGTH_BUCKETS.len()],
@@ -136,13 +189,20 @@ pub(crate) struct TraceStats {
     pub(crate) exits: u64,
     /// Executors found invalid when entered.
     pub(crate) invalidated: u64,
+    /// Executors invalidated by a class change.
+    pub(crate) invalidations: u64,
+    /// Exits linked to an executor (a side trace or an existing one).
+    pub(crate) links: u64,
+    /// Side traces installed.
+    side_traces: u64,
 }
 
 impl TraceStats {
     pub(crate) const fn new() -> TraceStats {
         TraceStats {
             started: 0,
-            finished: [0; 4],
+            side_started: 0,
+            finished: [0; 5],
             aborted: [0; Abort::ALL.len()],
             unsupported: [0; 256],
             lengths: [0; LENGTH_BUCKETS.len()],
@@ -153,6 +213,9 @@ impl TraceStats {
             entered: 0,
             exits: 0,
             invalidated: 0,
+            invalidations: 0,
+            links: 0,
+            side_traces: 0,
         }
     }
 
@@ -163,7 +226,9 @@ impl TraceStats {
     /// Writes the `trace_*` lines.
     pub(crate) fn write(&self, out: &mut dyn Write) -> core::fmt::Result {
         writeln!(out, "trace_started {}", self.started)?;
-        for (index, name) in ["closed", "fitness", "executor", "unsupported"]
+        writeln!(out, "trace_side_started {}", self.side_started)?;
+        writeln!(out, "trace_side_installed {}", self.side_traces)?;
+        for (index, name) in ["closed", "fitness", "executor", "unsupported", "full"]
             .iter()
             .enumerate()
         {
@@ -211,7 +276,9 @@ impl TraceStats {
         }
         writeln!(out, "executor_entered {}", self.entered)?;
         writeln!(out, "executor_exits {}", self.exits)?;
-        writeln!(out, "executor_invalidated {}", self.invalidated)
+        writeln!(out, "executor_links {}", self.links)?;
+        writeln!(out, "executor_invalidations {}", self.invalidations)?;
+        writeln!(out, "executor_dropped_invalid {}", self.invalidated)
     }
 }
 
@@ -224,8 +291,32 @@ pub(crate) struct ExecutorHead {
     pub(crate) uop_count: u32,
     /// Recorded instructions (snapshots) in the block.
     pub(crate) step_count: u32,
-    /// The `ENTER_EXECUTOR` that runs it.
+    /// The `ENTER_EXECUTOR` that runs it (`u32::MAX` for a side trace).
     pub(crate) jump_at: u32,
+    /// The root executor of its chain (itself for a root trace).
+    pub(crate) root: u32,
+    /// The address of the code whose loop the chain's root runs.
+    pub(crate) code: usize,
+    /// Side traces deep (0 for a root trace).
+    pub(crate) depth: u32,
+    /// A 64-bit Bloom filter of the class versions its uops' snapshots assumed
+    /// ([`version_bit`]); a class change clears `valid` of the executors whose filter has
+    /// the old version's bit.
+    pub(crate) classes: u64,
+}
+
+/// One exit of an executor (one per uop): its temperature and the executor it links to.
+#[repr(C)]
+pub(crate) struct ExitSlot {
+    /// Counts exits taken here towards recording a side trace ([`Counter::side_exit`]).
+    pub(crate) counter: core::cell::Cell<u16>,
+    /// The executor the exit enters (its index plus one), or 0.
+    pub(crate) link: core::cell::Cell<u32>,
+}
+
+/// The Bloom-filter bit of a class version.
+pub(crate) const fn version_bit(version: u32) -> u64 {
+    1 << (version.wrapping_mul(0x9E37_79B9) >> 26)
 }
 
 /// Bytes before the uops: the header, rounded up to the uops' alignment.
@@ -237,10 +328,21 @@ pub(crate) struct Executor {
     pub(crate) head: &'static ExecutorHead,
     pub(crate) uops: &'static [UopInst],
     pub(crate) sites: &'static [[u32; SITE_UNITS]],
+    pub(crate) exits: &'static [ExitSlot],
+}
+
+/// Bytes of an executor block with `uops` uops and `steps` snapshots.
+const fn block_bytes(uops: usize, steps: usize) -> usize {
+    HEAD_BYTES
+        + uops * core::mem::size_of::<UopInst>()
+        + (steps * core::mem::size_of::<[u32; SITE_UNITS]>())
+            .next_multiple_of(core::mem::align_of::<ExitSlot>())
+        + uops * core::mem::size_of::<ExitSlot>()
 }
 
 impl Executor {
-    /// The parts of `block`, an executor block [`Vm::install_executor`] wrote.
+    /// The parts of `block`, an executor block [`Vm::install_executor`] wrote (a header,
+    /// the uops, the snapshots, the exit slots).
     pub(crate) fn of(block: Gc<RawBuf>) -> Executor {
         let base = block.data_ptr();
         // SAFETY: install_executor wrote a header, then `uop_count` uops, then `step_count`
@@ -256,9 +358,32 @@ impl Executor {
                 .add(head.uop_count as usize)
                 .cast::<[u32; SITE_UNITS]>();
             let sites = core::slice::from_raw_parts(sites_at, head.step_count as usize);
-            Executor { head, uops, sites }
+            let slots = exits_at(sites_at, head.step_count as usize);
+            let exits = core::slice::from_raw_parts(slots, head.uop_count as usize);
+            Executor {
+                head,
+                uops,
+                sites,
+                exits,
+            }
         }
     }
+}
+
+/// Where the exit slots start after `steps` snapshots at `sites_at`.
+fn exits_at(sites_at: *mut [u32; SITE_UNITS], steps: usize) -> *mut ExitSlot {
+    let bytes = (steps * core::mem::size_of::<[u32; SITE_UNITS]>())
+        .next_multiple_of(core::mem::align_of::<ExitSlot>());
+    sites_at.cast::<u8>().wrapping_add(bytes).cast::<ExitSlot>()
+}
+
+/// Whether `opcode` is a specialized attribute form (its snapshot's unit `VERSION` holds a
+/// class version).
+const fn attribute_family(opcode: Opcode) -> bool {
+    matches!(
+        opcode.base(),
+        Opcode::LOAD_ATTR | Opcode::LOAD_METHOD | Opcode::STORE_ATTR
+    ) && opcode.is_specialized()
 }
 
 /// Writes diagnostics to the host's error stream.
@@ -283,25 +408,95 @@ impl Vm<'_> {
         if self.tracing.active {
             return Err(super::specialize::Reason::Recording);
         }
-        let Some(scratch) = self.scratch.as_deref_mut() else {
+        if self.scratch.is_none() {
             return Err(super::specialize::Reason::Recording);
-        };
+        }
         let (_, distance) = decode(code.code()[lasti].get());
         let start_at = (lasti + 2).saturating_sub(distance as usize);
-        let tuning = self.tracing.tuning;
-        scratch.recorder.start(tuning, false);
+        let frame = self.frame_count - 1;
+        self.begin_recording(code, frame, lasti as u32, start_at as u32, None);
+        Ok(())
+    }
+
+    /// Arms the recorder: the next instruction the loop runs is the trace's first.
+    fn begin_recording(
+        &mut self,
+        code: Gc<CodeObj>,
+        frame: usize,
+        jump_at: u32,
+        start_at: u32,
+        side: Option<SideOrigin>,
+    ) {
+        let Some(scratch) = self.scratch.as_deref_mut() else {
+            return;
+        };
+        let (tuning, selector) = (self.tracing.tuning, self.tracing.selector);
+        scratch
+            .recorder
+            .start_with(tuning, side.is_some(), selector == Selector::Baseline);
         self.tracing = Tracing {
             active: true,
             code: Value::Obj(code.obj()),
-            frame: self.frame_count - 1,
+            frame,
             native_depth: self.native_depth,
-            jump_at: lasti as u32,
-            start_at: start_at as u32,
+            jump_at,
+            start_at,
+            side,
             pending: None,
             tuning,
+            selector,
         };
         self.trace_stats.started += 1;
-        Ok(())
+        if side.is_some() {
+            self.trace_stats.side_started += 1;
+        }
+        self.host.trace_event(TraceEvent::Started {
+            side: side.is_some(),
+            at: start_at,
+        });
+    }
+
+    /// An exit of executor `parent` (uop `exit`) went hot: record a side trace from where
+    /// tier 1 resumes, closing at the loop head of the chain's root (`root_frame` is the
+    /// frame the root executor runs in). False when no side trace can start (the chain is
+    /// too deep, or a recording is under way).
+    pub(crate) fn start_side_trace(&mut self, parent: u32, exit: u32, root_frame: usize) -> bool {
+        if self.tracing.active || self.scratch.is_none() {
+            return false;
+        }
+        let Some(parent_exec) = self.executor(parent as usize) else {
+            return false;
+        };
+        let (root, depth) = (parent_exec.head.root, parent_exec.head.depth + 1);
+        if depth > MAX_CHAIN_DEPTH {
+            return false;
+        }
+        let Some(root_exec) = self.executor(root as usize) else {
+            return false;
+        };
+        let jump_at = root_exec.head.jump_at as usize;
+        if root_frame >= self.frame_count {
+            // The trace returned past the frame its loop runs in: no loop head to close at.
+            return false;
+        }
+        // SAFETY: root_frame < frame_count: an active record.
+        let code = unsafe { (*self.frame_ptr(root_frame)).code };
+        if code.obj().addr() != root_exec.head.code {
+            // Another function's frame took the loop's place.
+            return false;
+        }
+        let Some(unit) = code.code().get(jump_at).map(core::cell::Cell::get) else {
+            return false;
+        };
+        let start_at = (jump_at + 2).saturating_sub(decode(unit).1 as usize);
+        let origin = SideOrigin {
+            parent,
+            exit,
+            root,
+            depth,
+        };
+        self.begin_recording(code, root_frame, u32::MAX, start_at as u32, Some(origin));
+        self.tracing.active
     }
 
     /// Called before every instruction while a trace is being recorded (the running frame's
@@ -358,6 +553,8 @@ impl Vm<'_> {
     /// Throws the trace being recorded away.
     pub(crate) fn abort_trace(&mut self, why: Abort) {
         self.trace_stats.aborted[why as usize] += 1;
+        self.host
+            .trace_event(TraceEvent::Aborted { reason: why.name() });
         self.tracing.active = false;
         self.tracing.pending = None;
         self.tracing.code = Value::Null;
@@ -447,6 +644,7 @@ impl Vm<'_> {
             End::Fitness => 1,
             End::Executor => 2,
             End::Unsupported(_) => 3,
+            End::Full => 4,
         }] += 1;
         if let End::Unsupported(opcode) = end {
             stats.unsupported[opcode as usize] += 1;
@@ -469,6 +667,12 @@ impl Vm<'_> {
         if self.config.dump_traces {
             self.dump_trace(end, quality);
         }
+        self.host.trace_event(TraceEvent::Finished {
+            reason: end.name(),
+            uops: uop_count,
+            fitness,
+            quality,
+        });
         self.tracing.active = false;
         self.tracing.pending = None;
         self.tracing.code = Value::Null;
@@ -497,9 +701,7 @@ impl Vm<'_> {
             scratch.recorder.uops().len(),
             scratch.recorder.steps().len(),
         );
-        let bytes = HEAD_BYTES
-            + uop_count * core::mem::size_of::<UopInst>()
-            + step_count * core::mem::size_of::<[u32; SITE_UNITS]>();
+        let bytes = block_bytes(uop_count, step_count);
         let block = match self.new_raw_buf(bytes) {
             Ok(block) => block,
             Err(_) => {
@@ -511,16 +713,37 @@ impl Vm<'_> {
             return Err(Abort::Compiling);
         };
         let recorder = &scratch.recorder;
+        let (root, depth) = match self.tracing.side {
+            Some(origin) => (origin.root, origin.depth),
+            None => (index as u32, 0),
+        };
+        let mut classes = 0;
+        for step in recorder.steps() {
+            if attribute_family(step.opcode) {
+                classes |= version_bit(step.units[1 + super::spec_attr::VERSION]);
+            }
+        }
+        // Tests that trace nearly every loop also make exits hot at once.
+        let side_exit = match self.config.trace_threshold {
+            Some(n) => Counter::new(n.saturating_sub(1), 1),
+            None => Counter::side_exit(),
+        };
         let base = block.data_ptr();
-        // SAFETY: the block was just allocated with room for the header, the uops and the
-        // snapshots at these offsets (the payload is 16-aligned, HEAD_BYTES keeps the uops
-        // aligned, and a snapshot needs only 4-byte alignment); nothing else refers to it yet.
+        // SAFETY: the block was just allocated with `block_bytes` for these counts: the
+        // header, the uops, the snapshots and the exit slots at the offsets `Executor::of`
+        // reads (the payload is 16-aligned, HEAD_BYTES keeps the uops aligned, a snapshot
+        // needs 4-byte alignment and `exits_at` rounds up for the slots); nothing else refers
+        // to it yet.
         unsafe {
             base.cast::<ExecutorHead>().write(ExecutorHead {
                 valid: core::cell::Cell::new(true),
                 uop_count: uop_count as u32,
                 step_count: step_count as u32,
                 jump_at: self.tracing.jump_at,
+                root,
+                code: code.obj().addr(),
+                depth,
+                classes,
             });
             let uops_at = base.add(HEAD_BYTES).cast::<UopInst>();
             core::ptr::copy_nonoverlapping(recorder.uops().as_ptr(), uops_at, uop_count);
@@ -528,18 +751,69 @@ impl Vm<'_> {
             for (n, step) in recorder.steps().iter().enumerate() {
                 sites_at.add(n).write(step.units);
             }
+            let slots = exits_at(sites_at, step_count);
+            for n in 0..uop_count {
+                slots.add(n).write(ExitSlot {
+                    counter: core::cell::Cell::new(side_exit.to_bits()),
+                    link: core::cell::Cell::new(0),
+                });
+            }
         }
+        let closed = matches!(recorder.end(), Some((End::Closed, _)));
         if self.list_append(list, Value::Obj(block.obj())).is_err() {
             self.exc = Value::Null;
             return Err(Abort::NoMemory);
         }
-        let units = code.code();
-        let at = self.tracing.jump_at as usize;
-        let unit = units[at].get();
-        units[at].set((unit & !0xFF) | Opcode::ENTER_EXECUTOR as u32);
-        let cache = units[at + 1].get();
-        units[at + 1].set((cache & 0xFFFF) | (((index + 1) as u32) << 16));
+        match self.tracing.side {
+            None => {
+                let units = code.code();
+                let at = self.tracing.jump_at as usize;
+                let unit = units[at].get();
+                units[at].set((unit & !0xFF) | Opcode::ENTER_EXECUTOR as u32);
+                let cache = units[at + 1].get();
+                units[at + 1].set((cache & 0xFFFF) | (((index + 1) as u32) << 16));
+            }
+            Some(origin) => {
+                // The parent's exit now enters the side trace; a side trace that closed
+                // exits into its root at the loop head.
+                if let Some(parent) = self.executor(origin.parent as usize)
+                    && let Some(slot) = parent.exits.get(origin.exit as usize)
+                {
+                    slot.link.set(index as u32 + 1);
+                }
+                if closed
+                    && let Some(new) = self.executor(index)
+                    && let Some(slot) = new.exits.last()
+                {
+                    slot.link.set(origin.root + 1);
+                }
+                self.trace_stats.side_traces += 1;
+                self.trace_stats.links += 1;
+            }
+        }
         Ok(())
+    }
+
+    /// A class changed: the executors that may have assumed its old `version` become
+    /// invalid (a running one leaves at its next validity check; `ENTER_EXECUTOR` drops it).
+    pub(crate) fn invalidate_class_version(&mut self, version: u32) {
+        let Some(list) = self
+            .executors
+            .as_obj()
+            .and_then(|o| o.downcast::<ListObj>())
+        else {
+            return;
+        };
+        let bit = version_bit(version);
+        for item in list.items() {
+            if let Some(block) = item.get().as_obj().and_then(|o| o.downcast::<RawBuf>()) {
+                let exec = Executor::of(block);
+                if exec.head.classes & bit != 0 && exec.head.valid.get() {
+                    exec.head.valid.set(false);
+                    self.trace_stats.invalidations += 1;
+                }
+            }
+        }
     }
 
     /// The executor list, made on first use.
@@ -590,12 +864,21 @@ impl Vm<'_> {
             .map(|code| code.qualname);
         let code_name = qualname.as_ref().map_or("?", |name| name.as_str());
         let mut out = HostErr(&mut *self.host);
+        let _ = match self.tracing.side {
+            None => write!(
+                out,
+                "trace {code_name} at {} (loop head {})",
+                self.tracing.jump_at, self.tracing.start_at
+            ),
+            Some(origin) => write!(
+                out,
+                "side trace {code_name} from executor {} exit {} (loop head {}, chain depth {})",
+                origin.parent, origin.exit, self.tracing.start_at, origin.depth
+            ),
+        };
         let _ = write!(
             out,
-            "trace {} at {} (loop head {}): {} instructions, {} uops, fitness {} -> {}, ended: {}",
-            code_name,
-            self.tracing.jump_at,
-            self.tracing.start_at,
+            ": {} instructions, {} uops, fitness {} -> {}, ended: {}",
             recorder.steps().len(),
             recorder.uops().len(),
             recorder.budget(),

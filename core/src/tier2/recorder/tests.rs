@@ -451,3 +451,36 @@ proptest! {
         drive(f0, false, &events)?;
     }
 }
+
+#[test]
+fn a_side_trace_closes_at_its_roots_loop_head_with_an_exit() {
+    let mut r = Box::new(Recorder::new());
+    r.start(Tuning::derive(400), true);
+    run(&mut r, &instr(Opcode::LOAD_FAST, 9), Outcome::Fell);
+    // Returning past the side trace's first frame does not stop it from closing.
+    run(&mut r, &instr(Opcode::RETURN_VALUE, 10), Outcome::Returned);
+    let mut head = instr(Opcode::FOR_ITER_RANGE, 2);
+    head.at_trace_start = true;
+    assert_eq!(r.admit(&head), Some(End::Closed));
+    let last = r.uops().last().unwrap();
+    assert_eq!((last.uop, last.target), (Uop::EXIT_TRACE, 2));
+}
+
+#[test]
+fn the_baseline_ignores_fitness_and_stops_when_full() {
+    let mut r = Box::new(Recorder::new());
+    r.start_with(Tuning::derive(100), false, true);
+    let mut n = 0u32;
+    let end = loop {
+        let i = instr(Opcode::LOAD_GLOBAL_BUILTIN, n);
+        if let Some(end) = r.admit(&i) {
+            break end;
+        }
+        r.record(&i, Outcome::Fell);
+        n += 1;
+    };
+    assert_eq!(end, End::Full);
+    assert!(r.fitness() < 0, "it went far past the fitness budget");
+    assert!(r.uops().len() <= TRACE_CAPACITY);
+    assert!(TRACE_CAPACITY - r.uops().len() < RESERVE);
+}
