@@ -51,6 +51,9 @@ define_uops! {
     SWAP,
     /// Pushes constant `oparg` of the code.
     LOAD_CONST,
+    /// Pushes the constant folded into the uop by the optimizer: `oparg` says its kind
+    /// (`optimizer::const_kind`), `operand` holds its bits.
+    LOAD_CONST_INLINE,
     /// Pushes local `oparg`; exits when it is unbound (tier 1 raises the error).
     LOAD_FAST,
     /// Pops into local `oparg`.

@@ -600,6 +600,24 @@ impl Vm<'_> {
         for (offset, slot) in snapshot.iter_mut().enumerate().take(size) {
             *slot = unit(lasti + offset);
         }
+        // A constant's kind (and an immediate's bits) for the optimizer to fold.
+        let mut operand = 0;
+        if opcode == Opcode::LOAD_CONST {
+            use crate::tier2::optimizer::const_kind;
+            let value = record.code.consts.items().get(arg as usize).copied();
+            let (kind, bits) = match value {
+                Some(Value::None) => (const_kind::NONE, 0),
+                Some(Value::Bool(b)) => (const_kind::BOOL, u64::from(b)),
+                Some(Value::Int(i)) => (const_kind::INT, i as u64),
+                Some(Value::Float(f)) => (const_kind::FLOAT, f.to_bits()),
+                Some(Value::Obj(obj)) if obj.kind() == crate::object::Kind::Str => {
+                    (const_kind::STR, 0)
+                }
+                _ => (const_kind::OTHER, 0),
+            };
+            snapshot[1] = kind;
+            operand = bits;
+        }
         let same_code = Value::Obj(record.code.obj()).is(self.tracing.code);
         Some(Instr {
             opcode,
@@ -614,7 +632,7 @@ impl Vm<'_> {
             at_trace_start: frame_index == self.tracing.frame
                 && same_code
                 && lasti == self.tracing.start_at as usize,
-            operand: 0,
+            operand,
             units: snapshot,
         })
     }

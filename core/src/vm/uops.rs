@@ -95,6 +95,16 @@ impl Vm<'_> {
                         let value = r.code.consts.items()[arg];
                         r.push(value);
                     }
+                    Uop::LOAD_CONST_INLINE => {
+                        use crate::tier2::optimizer::const_kind;
+                        let value = match u.oparg {
+                            const_kind::BOOL => Value::Bool(u.operand != 0),
+                            const_kind::INT => Value::Int(u.operand as i64),
+                            const_kind::FLOAT => Value::Float(f64::from_bits(u.operand)),
+                            _ => Value::None,
+                        };
+                        r.push(value);
+                    }
                     Uop::LOAD_FAST => {
                         let value = r.local(arg);
                         if value.is_null() {
