@@ -76,8 +76,8 @@
 //!
 //! # Native stack roots
 //!
-//! The VM records a stack base with [`approximate_stack_pointer`] in a frame that encloses all
-//! of its own; its root callback then runs
+//! The VM records a stack base with [`with_stack_base`], which runs the VM's work in frames
+//! that all lie below the base; its root callback then runs
 //! `with_registers_spilled(|spill| unsafe { marker.scan_range(spill, base) })`, which sees
 //! every pointer a native frame or a callee-saved register holds between the two. Objects
 //! never move, so such words need no updating.
@@ -105,7 +105,7 @@ use core::marker::PhantomData;
 use core::mem::MaybeUninit;
 use core::ptr::NonNull;
 
-pub use arch::{approximate_stack_pointer, with_registers_spilled};
+pub use arch::{approximate_stack_pointer, with_registers_spilled, with_stack_base};
 pub use class::{CLASS_COUNT, MAX_SMALL_SIZE, SIZE_CLASSES};
 pub use mark::Marker;
 

@@ -1021,6 +1021,19 @@ fn hold_in_a_local_and_collect(heap: &mut Heap<'_>, base: *const usize) -> bool 
 }
 
 #[test]
+fn with_stack_base_runs_its_body_below_the_base() {
+    let outer = 0usize;
+    let outer = black_box(&raw const outer).addr();
+    let (base, inner, value) = with_stack_base(|base| {
+        let inner = 0usize;
+        (base, black_box(&raw const inner).addr(), 7)
+    });
+    assert_eq!(value, 7);
+    assert!(base < outer, "the base lies in a frame below the caller's");
+    assert!(inner < base, "the body's locals lie below the base");
+}
+
+#[test]
 fn with_registers_spilled_passes_a_deeper_address_and_returns_the_result() {
     let local = 0usize;
     let here = black_box(&raw const local).addr();
