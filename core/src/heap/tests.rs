@@ -710,6 +710,31 @@ fn precise_marks_of_foreign_pointers_are_ignored() {
 }
 
 #[test]
+fn mark_if_live_marks_object_starts_and_skips_stale_pointers() {
+    let mut buf = region(1 << 20);
+    let mut heap = Heap::new(&mut buf).unwrap();
+    let dead = heap.alloc(48, LEAF).unwrap();
+    let kept = heap.alloc(48, LEAF).unwrap();
+    let inner = heap.alloc(48, LEAF).unwrap();
+    collect_precise(&mut heap, &[kept, inner]);
+    // `dead` is a free slot now; a pointer into `inner`'s middle is no object start.
+    let inside = NonNull::new(byte(inner, 16).cast::<Header>()).unwrap();
+    let stats = heap.collect(
+        |marker| {
+            marker.mark_if_live(dead);
+            marker.mark_if_live(inside);
+            marker.mark_if_live(kept);
+        },
+        trace,
+    );
+    assert_eq!(stats.objects_marked, 1);
+    assert_eq!(stats.objects_freed, 1);
+    assert_eq!(heap.find_object(kept.as_ptr().cast()), Some(kept));
+    assert_eq!(heap.find_object(inner.as_ptr().cast()), None);
+    verify(&heap);
+}
+
+#[test]
 fn a_million_node_chain_is_marked_without_recursion() {
     const NODES: u64 = 1_000_000;
     let mut buf = region(40 << 20);
