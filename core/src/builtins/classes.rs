@@ -5,7 +5,7 @@ use super::MethodTable;
 use super::args::{check_count, no_keywords};
 use crate::object::class::{Builtin, class_flags};
 use crate::object::func::NativeDef;
-use crate::object::{Gc, InstanceObj};
+use crate::object::{DictObj, Gc, InstanceObj, Kind};
 use crate::value::Value;
 use crate::vm::{Args, Cls, Name, PyResult, StrBuilder, Vm};
 
@@ -37,26 +37,26 @@ pub(super) static METHODS: &[MethodTable] = &[
         Cls::List,
         defs! {
             "__init__" => list_init,
-            "__getitem__" => container_getitem,
-            "__setitem__" => container_setitem,
-            "__delitem__" => container_delitem,
-            "__len__" => container_len,
-            "__contains__" => container_contains,
-            "__iter__" => container_iter,
-            "__repr__" => container_repr,
+            "__getitem__" => list_getitem,
+            "__setitem__" => list_setitem,
+            "__delitem__" => list_delitem,
+            "__len__" => list_len,
+            "__contains__" => list_contains,
+            "__iter__" => list_iter,
+            "__repr__" => list_repr,
         },
     ),
     (
         Cls::Dict,
         defs! {
             "__init__" => dict_init,
-            "__getitem__" => container_getitem,
-            "__setitem__" => container_setitem,
-            "__delitem__" => container_delitem,
-            "__len__" => container_len,
-            "__contains__" => container_contains,
-            "__iter__" => container_iter,
-            "__repr__" => container_repr,
+            "__getitem__" => dict_getitem,
+            "__setitem__" => dict_setitem,
+            "__delitem__" => dict_delitem,
+            "__len__" => dict_len,
+            "__contains__" => dict_contains,
+            "__iter__" => dict_iter,
+            "__repr__" => dict_repr,
         },
     ),
     (
@@ -200,24 +200,95 @@ fn exception_str(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
     Ok(out.finish(vm)?.value())
 }
 
-/// The receiver of a container special method, with `count` more arguments.
-fn container_args(vm: &mut Vm<'_>, args: &Args<'_>, name: &str, count: usize) -> PyResult<Value> {
-    no_keywords(vm, name, args)?;
+/// The receiver of `owner.name(self, ...)` (a `list` or `dict` special method) with `count`
+/// more arguments, and the built-in list or dict to work on: the receiver itself, or the one
+/// behind an instance of a subclass. Working on that one runs the built-in behaviour even when
+/// the subclass overrides the method (`list.__getitem__(self, i)` inside an overriding
+/// `__getitem__` must not call the override again).
+///
+/// The errors are CPython's, which differ between its method descriptors (`list.__getitem__`,
+/// `dict.__getitem__`, `dict.__contains__`) and its slot wrappers (the others).
+fn container_args(
+    vm: &mut Vm<'_>,
+    args: &Args<'_>,
+    owner: Cls,
+    name: &str,
+    count: usize,
+) -> PyResult<(Value, Value)> {
+    let class = owner.name();
+    let method_descriptor = matches!(
+        (owner, name),
+        (Cls::List, "__getitem__") | (Cls::Dict, "__getitem__" | "__contains__")
+    );
     let Some(&this) = args.pos.first() else {
-        return Err(vm.raise_msg(
-            Cls::TypeError,
-            format_args!("descriptor '{name}' needs an argument"),
-        ));
+        return Err(if method_descriptor {
+            vm.raise_msg(
+                Cls::TypeError,
+                format_args!("unbound method {class}.{name}() needs an argument"),
+            )
+        } else {
+            vm.raise_msg(
+                Cls::TypeError,
+                format_args!("descriptor '{name}' of '{class}' object needs an argument"),
+            )
+        });
     };
+    let base = match this.as_obj().map(|o| o.kind()) {
+        Some(Kind::List) if owner == Cls::List => Some(this),
+        Some(Kind::Dict) if owner == Cls::Dict => Some(this),
+        _ if vm.is_instance_of(this, vm.class(owner)) => vm.builtin_base(this),
+        _ => None,
+    };
+    let Some(base) = base else {
+        let received = vm.type_name(this);
+        return Err(if method_descriptor {
+            vm.raise_msg(
+                Cls::TypeError,
+                format_args!(
+                    "descriptor '{name}' for '{class}' objects doesn't apply to a '{received}' object"
+                ),
+            )
+        } else {
+            vm.raise_msg(
+                Cls::TypeError,
+                format_args!(
+                    "descriptor '{name}' requires a '{class}' object but received a '{received}'"
+                ),
+            )
+        });
+    };
+    if args.has_keywords() {
+        return Err(if method_descriptor {
+            vm.raise_msg(
+                Cls::TypeError,
+                format_args!("{class}.{name}() takes no keyword arguments"),
+            )
+        } else {
+            vm.raise_msg(
+                Cls::TypeError,
+                format_args!("wrapper {name}() takes no keyword arguments"),
+            )
+        });
+    }
     let given = args.pos.len() - 1;
     if given != count {
-        let plural = if count == 1 { "" } else { "s" };
-        return Err(vm.raise_msg(
-            Cls::TypeError,
-            format_args!("expected {count} argument{plural}, got {given}"),
-        ));
+        return Err(if method_descriptor {
+            vm.raise_msg(
+                Cls::TypeError,
+                format_args!("{class}.{name}() takes exactly one argument ({given} given)"),
+            )
+        } else {
+            let plural = if count == 1 { "" } else { "s" };
+            // CPython unpacks `__setitem__`'s pair under an empty function name, which
+            // leaves a space in front of its message.
+            let space = if name == "__setitem__" { " " } else { "" };
+            vm.raise_msg(
+                Cls::TypeError,
+                format_args!("{space}expected {count} argument{plural}, got {given}"),
+            )
+        });
     }
-    Ok(this)
+    Ok((this, base))
 }
 
 /// `list.__init__(self, iterable=())`: replaces the contents.
@@ -273,48 +344,83 @@ fn dict_init(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `container.__getitem__(key)`.
-fn container_getitem(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    let this = container_args(vm, args, "__getitem__", 1)?;
-    vm.get_item(this, args.pos[1])
+/// `list.__getitem__(self, index)`.
+fn list_getitem(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    let (_, list) = container_args(vm, args, Cls::List, "__getitem__", 1)?;
+    vm.get_item(list, args.pos[1])
 }
 
-/// `container.__setitem__(key, value)`.
-fn container_setitem(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    let this = container_args(vm, args, "__setitem__", 2)?;
-    vm.set_item(this, args.pos[1], args.pos[2])?;
+/// `dict.__getitem__(self, key)`: a subclass's `__missing__` still answers a missing key.
+fn dict_getitem(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+    let (this, dict) = container_args(vm, args, Cls::Dict, "__getitem__", 1)?;
+    match dict.as_obj().and_then(|o| o.downcast::<DictObj>()) {
+        Some(dict) if dict.value().is(this) => vm.get_item(this, args.pos[1]),
+        Some(dict) => vm.dict_subclass_item(this, dict, args.pos[1]),
+        None => vm.get_item(dict, args.pos[1]),
+    }
+}
+
+/// `list.__setitem__(self, index, value)` and `dict.__setitem__(self, key, value)`.
+fn container_setitem(vm: &mut Vm<'_>, args: &Args<'_>, owner: Cls) -> PyResult<Value> {
+    let (_, base) = container_args(vm, args, owner, "__setitem__", 2)?;
+    vm.set_item(base, args.pos[1], args.pos[2])?;
     Ok(Value::None)
 }
 
-/// `container.__delitem__(key)`.
-fn container_delitem(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    let this = container_args(vm, args, "__delitem__", 1)?;
-    vm.del_item(this, args.pos[1])?;
+/// `list.__delitem__(self, index)` and `dict.__delitem__(self, key)`.
+fn container_delitem(vm: &mut Vm<'_>, args: &Args<'_>, owner: Cls) -> PyResult<Value> {
+    let (_, base) = container_args(vm, args, owner, "__delitem__", 1)?;
+    vm.del_item(base, args.pos[1])?;
     Ok(Value::None)
 }
 
-/// `container.__len__()`.
-fn container_len(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    let this = container_args(vm, args, "__len__", 0)?;
-    Ok(Value::Int(vm.len_of(this)? as i64))
+/// `list.__len__(self)` and `dict.__len__(self)`.
+fn container_len(vm: &mut Vm<'_>, args: &Args<'_>, owner: Cls) -> PyResult<Value> {
+    let (_, base) = container_args(vm, args, owner, "__len__", 0)?;
+    Ok(Value::Int(vm.len_of(base)? as i64))
 }
 
-/// `container.__contains__(item)`.
-fn container_contains(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    let this = container_args(vm, args, "__contains__", 1)?;
-    Ok(Value::Bool(vm.contains(this, args.pos[1])?))
+/// `list.__contains__(self, item)` and `dict.__contains__(self, key)`.
+fn container_contains(vm: &mut Vm<'_>, args: &Args<'_>, owner: Cls) -> PyResult<Value> {
+    let (_, base) = container_args(vm, args, owner, "__contains__", 1)?;
+    Ok(Value::Bool(vm.contains(base, args.pos[1])?))
 }
 
-/// `container.__iter__()`.
-fn container_iter(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    let this = container_args(vm, args, "__iter__", 0)?;
-    vm.get_iter(this)
+/// `list.__iter__(self)` and `dict.__iter__(self)`.
+fn container_iter(vm: &mut Vm<'_>, args: &Args<'_>, owner: Cls) -> PyResult<Value> {
+    let (_, base) = container_args(vm, args, owner, "__iter__", 0)?;
+    vm.get_iter(base)
 }
 
-/// `container.__repr__()`.
-fn container_repr(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
-    let this = container_args(vm, args, "__repr__", 0)?;
-    Ok(vm.repr_of(this)?.value())
+/// `list.__repr__(self)` and `dict.__repr__(self)`: the built-in repr, whatever the class.
+fn container_repr(vm: &mut Vm<'_>, args: &Args<'_>, owner: Cls) -> PyResult<Value> {
+    let (_, base) = container_args(vm, args, owner, "__repr__", 0)?;
+    Ok(vm.repr_of(base)?.value())
+}
+
+/// Native entry points for the shared container methods, one per owning class.
+macro_rules! per_class {
+    ($($list:ident, $dict:ident => $shared:ident;)*) => {
+        $(
+            #[doc = concat!("`list.", stringify!($shared), "` (see [`", stringify!($shared), "`]).")]
+            fn $list(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+                $shared(vm, args, Cls::List)
+            }
+            #[doc = concat!("`dict.", stringify!($shared), "` (see [`", stringify!($shared), "`]).")]
+            fn $dict(vm: &mut Vm<'_>, args: &Args<'_>) -> PyResult<Value> {
+                $shared(vm, args, Cls::Dict)
+            }
+        )*
+    };
+}
+
+per_class! {
+    list_setitem, dict_setitem => container_setitem;
+    list_delitem, dict_delitem => container_delitem;
+    list_len, dict_len => container_len;
+    list_contains, dict_contains => container_contains;
+    list_iter, dict_iter => container_iter;
+    list_repr, dict_repr => container_repr;
 }
 
 /// The property a `property` method was called on, and its one argument.

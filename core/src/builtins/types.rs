@@ -537,8 +537,9 @@ enum Arity {
     Clinic(usize, usize),
 }
 
-/// The receiver (`args.pos[0]`) of the method `name` of the built-in class `class` and the
-/// other positional arguments, checked in CPython's order: receiver, keywords, arity.
+/// The receiver (`args.pos[0]`, or the list or dict behind an instance of a subclass) of the
+/// method `name` of the built-in class `class` and the other positional arguments, checked in
+/// CPython's order: receiver, keywords, arity.
 /// `keywords` says whether the method takes keyword arguments (only `list.sort` does, and
 /// it checks them itself).
 fn method_args<'v>(
@@ -561,7 +562,14 @@ fn method_args<'v>(
             format_args!("unbound method {class_name}.{name}() needs an argument"),
         ));
     };
-    if this.as_obj().map(|o| o.kind()) != Some(class) {
+    // An instance of a `list` or `dict` subclass stands for the list or dict behind it, so
+    // `list.append(self, x)` in a subclass works on that one.
+    let kind_of = |value: Value| value.as_obj().map(|o| o.kind());
+    let this = match vm.builtin_base(this) {
+        Some(base) if kind_of(base) == Some(class) => base,
+        _ => this,
+    };
+    if kind_of(this) != Some(class) {
         return Err(vm.raise_msg(
             Cls::TypeError,
             format_args!(

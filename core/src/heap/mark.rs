@@ -176,6 +176,20 @@ impl<'h> Marker<'h> {
         }
     }
 
+    /// Marks `obj` if it is the start of an allocated object and ignores it otherwise, in
+    /// every build: for roots that may legitimately hold a stale pointer (a value-stack cell a
+    /// frame popped, whose object may have been freed since). Unlike [`Marker::mark_word`],
+    /// a pointer into the middle of an object keeps nothing alive.
+    #[inline]
+    pub fn mark_if_live(&mut self, obj: NonNull<Header>) {
+        let addr = obj.addr().get();
+        if let Some((start, _)) = locate(self.area, self.table, addr)
+            && self.area.header(start) == obj
+        {
+            self.mark_at(start);
+        }
+    }
+
     /// Conservative: if `word` points anywhere inside an allocated (non-free) object, mark that
     /// object. Anything else is ignored.
     #[inline]

@@ -76,8 +76,8 @@
 //!
 //! # Native stack roots
 //!
-//! The VM records a stack base with [`approximate_stack_pointer`] in a frame that encloses all
-//! of its own; its root callback then runs
+//! The VM records a stack base with [`with_stack_base`], which runs the VM's work in frames
+//! that all lie below the base; its root callback then runs
 //! `with_registers_spilled(|spill| unsafe { marker.scan_range(spill, base) })`, which sees
 //! every pointer a native frame or a callee-saved register holds between the two. Objects
 //! never move, so such words need no updating.
@@ -105,7 +105,7 @@ use core::marker::PhantomData;
 use core::mem::MaybeUninit;
 use core::ptr::NonNull;
 
-pub use arch::{approximate_stack_pointer, with_registers_spilled};
+pub use arch::{approximate_stack_pointer, with_registers_spilled, with_stack_base};
 pub use class::{CLASS_COUNT, MAX_SMALL_SIZE, SIZE_CLASSES};
 pub use mark::Marker;
 
@@ -298,10 +298,15 @@ pub struct Heap<'a> {
     metadata_bytes: usize,
     /// Debt below which the policy never asks for a collection for growth.
     min_debt: usize,
-    /// The host promised that the region was all zero bytes, so pages above the frontier
-    /// (never handed out) need no zeroing: large blocks taken there stay untouched, and the
+    /// The host promised that the region was all zero bytes, so pages never handed out (at
+    /// and above `touched`) need no zeroing: large blocks taken there stay untouched, and the
     /// operating system need not make them resident until they are used.
     zeroed_region: bool,
+    /// High-water mark of the frontier: every page below it has been handed out at some time
+    /// and may still hold an old object's bytes. The frontier itself comes back down when a
+    /// sweep frees the last used pages (`PageTable::retract`), so it cannot tell zero pages
+    /// from dirty ones; this mark never decreases.
+    touched: usize,
     /// The arena is borrowed from the region for `'a`, through `area`'s raw pointer.
     _region: PhantomData<&'a mut [MaybeUninit<u8>]>,
 }
@@ -377,6 +382,7 @@ impl<'a> Heap<'a> {
             small_pages: [0; CLASS_COUNT],
             large_pages: 0,
             zeroed_region: false,
+            touched: 0,
             metadata_bytes: len - arena_bytes,
             min_debt: (arena_bytes / 64).max(MIN_DEBT_FLOOR).min(arena_bytes / 4),
             _region: PhantomData,
@@ -395,27 +401,35 @@ impl<'a> Heap<'a> {
         if kind == FREE_KIND {
             return None;
         }
-        let frontier = self.table.frontier();
-        let (block, block_size, fresh) = match class::class_of(size) {
-            Some(class) => (self.pop_slot(class)?, class::slot_size(class), false),
+        let (block, block_size, dirty) = match class::class_of(size) {
+            Some(class) => {
+                let slot_size = class::slot_size(class);
+                (self.pop_slot(class)?, slot_size, slot_size)
+            }
             None => {
                 let (block, size) = self.take_large(size)?;
-                // Pages at or above the old frontier were never used: still zero when the
-                // host promised a zeroed region.
+                // Pages never handed out are still zero when the host promised a zeroed
+                // region; only the part of the block below the high-water mark needs
+                // clearing. Not "at or above the frontier": a sweep that frees the last used
+                // pages lowers the frontier over pages that still hold old objects' bytes, and
+                // a block taken there must be cleared like any other.
                 let page = (block.addr().get() - self.area.page(0).addr().get()) >> PAGE_SHIFT;
-                (block, size, self.zeroed_region && page >= frontier)
+                let dirty = if self.zeroed_region {
+                    (self.touched.saturating_sub(page) * PAGE_SIZE).min(size)
+                } else {
+                    size
+                };
+                (block, size, dirty)
             }
         };
+        self.touched = self.touched.max(self.table.frontier());
         // SAFETY: `block` is the start of `block_size` bytes of the arena that belong to no
         // object (a free slot just unlinked, or pages just taken from the pool), aligned to
-        // ALIGN; nothing else refers to them.
+        // ALIGN; nothing else refers to them. `dirty` is at most `block_size`.
         unsafe {
-            if fresh {
-                // Already zero; only the header is written.
-                block.cast::<Header>().as_ptr().write_bytes(0, 1);
-            } else {
-                block.as_ptr().write_bytes(0, block_size);
-            }
+            // The header always; the rest of the first `dirty` bytes (the others are zero).
+            block.cast::<Header>().as_ptr().write_bytes(0, 1);
+            block.as_ptr().write_bytes(0, dirty);
             (*block.cast::<Header>().as_ptr()).kind = kind;
         }
         self.bytes_in_use += block_size;

@@ -710,6 +710,31 @@ fn precise_marks_of_foreign_pointers_are_ignored() {
 }
 
 #[test]
+fn mark_if_live_marks_object_starts_and_skips_stale_pointers() {
+    let mut buf = region(1 << 20);
+    let mut heap = Heap::new(&mut buf).unwrap();
+    let dead = heap.alloc(48, LEAF).unwrap();
+    let kept = heap.alloc(48, LEAF).unwrap();
+    let inner = heap.alloc(48, LEAF).unwrap();
+    collect_precise(&mut heap, &[kept, inner]);
+    // `dead` is a free slot now; a pointer into `inner`'s middle is no object start.
+    let inside = NonNull::new(byte(inner, 16).cast::<Header>()).unwrap();
+    let stats = heap.collect(
+        |marker| {
+            marker.mark_if_live(dead);
+            marker.mark_if_live(inside);
+            marker.mark_if_live(kept);
+        },
+        trace,
+    );
+    assert_eq!(stats.objects_marked, 1);
+    assert_eq!(stats.objects_freed, 1);
+    assert_eq!(heap.find_object(kept.as_ptr().cast()), Some(kept));
+    assert_eq!(heap.find_object(inner.as_ptr().cast()), None);
+    verify(&heap);
+}
+
+#[test]
 fn a_million_node_chain_is_marked_without_recursion() {
     const NODES: u64 = 1_000_000;
     let mut buf = region(40 << 20);
@@ -949,6 +974,45 @@ fn allocation_prefers_low_addresses_and_leaves_the_tail_untouched() {
     assert!(untouched, "the heap wrote to the tail of the region");
 }
 
+/// Whether all `len` bytes of `obj` after its header are zero.
+fn body_is_zero(obj: NonNull<Header>, len: usize) -> bool {
+    // SAFETY: the tests only call this on live objects of at least `len` bytes.
+    (size_of::<Header>()..len).all(|offset| unsafe { byte(obj, offset).read() } == 0)
+}
+
+#[test]
+fn a_zeroed_region_still_zeroes_large_blocks_on_pages_used_before() {
+    let mut buf = vec![MaybeUninit::new(0u8); 4 << 20];
+    let mut heap = Heap::new(&mut buf).unwrap();
+    // SAFETY: the region was all zero bytes and only the heap has written to it.
+    unsafe { heap.assume_zeroed_region() };
+    let keep = heap.alloc(64, LEAF).unwrap();
+    let big = heap.alloc(10 * PAGE_SIZE, LEAF).unwrap();
+    // SAFETY: `big` is a live block of 10 pages.
+    unsafe { byte(big, 8).write_bytes(0x5A, 10 * PAGE_SIZE - 8) };
+    collect_precise(&mut heap, &[keep]);
+    // `big` ended the used pages: the frontier came back down over its dirty pages.
+    let total = heap.stats().pages_total;
+    assert_eq!(heap.stats().pages_above_frontier, total - 1);
+    let again = heap.alloc(10 * PAGE_SIZE, LEAF).unwrap();
+    assert_eq!(again, big);
+    assert!(
+        body_is_zero(again, 10 * PAGE_SIZE),
+        "a reused page kept old bytes"
+    );
+    // SAFETY: as above.
+    unsafe { byte(again, 8).write_bytes(0x5A, 10 * PAGE_SIZE - 8) };
+    collect_precise(&mut heap, &[keep]);
+    // A block over the 10 dirty pages and 10 never used ones.
+    let wider = heap.alloc(20 * PAGE_SIZE, LEAF).unwrap();
+    assert_eq!(wider, big);
+    assert!(
+        body_is_zero(wider, 20 * PAGE_SIZE),
+        "a reused page kept old bytes"
+    );
+    verify(&heap);
+}
+
 #[test]
 fn the_native_stack_keeps_an_object_alive_that_only_a_local_holds() {
     let mut buf = region(1 << 20);
@@ -979,6 +1043,19 @@ fn hold_in_a_local_and_collect(heap: &mut Heap<'_>, base: *const usize) -> bool 
         check_node(obj, 48, 0xC0FFEE);
     }
     alive
+}
+
+#[test]
+fn with_stack_base_runs_its_body_below_the_base() {
+    let outer = 0usize;
+    let outer = black_box(&raw const outer).addr();
+    let (base, inner, value) = with_stack_base(|base| {
+        let inner = 0usize;
+        (base, black_box(&raw const inner).addr(), 7)
+    });
+    assert_eq!(value, 7);
+    assert!(base < outer, "the base lies in a frame below the caller's");
+    assert!(inner < base, "the body's locals lie below the base");
 }
 
 #[test]

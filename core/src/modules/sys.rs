@@ -58,6 +58,12 @@ impl Vm<'_> {
     /// otherwise 1 after writing `str(code)` and a newline to `message`. Hosts that report
     /// an 8-bit status keep its low 8 bits, as the operating system does for CPython.
     pub fn system_exit_status(&mut self, message: &mut dyn fmt::Write) -> Option<i64> {
+        // `str()` of the code can allocate and run Python code: a host entry.
+        self.enter_from_host(|vm| vm.system_exit_status_inner(message))
+    }
+
+    /// [`Vm::system_exit_status`] inside the host entry.
+    fn system_exit_status_inner(&mut self, message: &mut dyn fmt::Write) -> Option<i64> {
         let exc = self.last_error();
         if exc.is_null() || !self.is_instance_of(exc, self.class(Cls::SystemExit)) {
             return None;

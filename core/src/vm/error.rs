@@ -220,9 +220,12 @@ impl Vm<'_> {
     /// last, with source lines), then `Type: message`. Syntax errors print their location,
     /// the line and a caret instead.
     pub fn write_traceback(&mut self, out: &mut dyn fmt::Write) -> fmt::Result {
-        let exc = self.handles[LAST_ERROR];
-        let mut seen = [Value::Null; CHAIN_LIMIT];
-        self.write_chain(exc, out, &mut seen, 0)
+        // `str()` of an exception can allocate and run Python code: a host entry.
+        self.enter_from_host(|vm| {
+            let exc = vm.handles[LAST_ERROR];
+            let mut seen = [Value::Null; CHAIN_LIMIT];
+            vm.write_chain(exc, out, &mut seen, 0)
+        })
     }
 
     /// Writes `exc` preceded by its cause or context (each with its own traceback and the

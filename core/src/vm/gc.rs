@@ -1,8 +1,9 @@
 //! The collector's roots.
 //!
 //! Precise roots: the VM's well-known objects, the value stack up to the top frame's extent
-//! (cells above it are dead: they are written before they are read again), the frame
-//! records, and host handles.
+//! (cells above it are dead: they are written before they are read again; cells below it
+//! that a frame popped may be stale, so only pointers that still start an object count), the
+//! frame records, and host handles.
 //! Conservative roots: the native stack from the current stack pointer (with callee-saved
 //! registers spilled) up to `stack_base`, which covers every `Value`, `Gc` and `&T` the Rust
 //! code of the interpreter and the builtins holds.
@@ -90,7 +91,16 @@ impl Vm<'_> {
                         for index in 0..stack_top {
                             // SAFETY: the value stack holds `len / 16` cells and the high-water
                             // mark never exceeds that; every cell below it holds a Value.
-                            mark_value(marker, unsafe { cells.add(index).read() });
+                            let value = unsafe { cells.add(index).read() };
+                            // The extent covers each frame's whole evaluation stack, but only
+                            // the running frame's interpreter knows its current top: the cells
+                            // above it still hold values it popped, whose objects may have
+                            // been freed since. Such a cell is never read again before it is
+                            // written, so a pointer that no longer starts an object is skipped
+                            // (`mark` would take it for a bug in debug builds).
+                            if let Value::Obj(obj) = value {
+                                marker.mark_if_live(obj.header_ptr());
+                            }
                         }
                     }
                     if let Some(frames) = frames {

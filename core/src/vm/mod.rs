@@ -315,8 +315,13 @@ impl<'a> Vm<'a> {
             repr_depth: 0,
             random: crate::modules::mt::Random::new(),
         };
-        vm.stack_base = crate::heap::approximate_stack_pointer() as usize;
-        vm.bootstrap().map_err(|_| InitError::OutOfMemory)?;
+        // Bootstrapping holds new objects in locals across allocations: it runs below the
+        // recorded base (see `enter_from_host`).
+        crate::heap::with_stack_base(|base| {
+            vm.stack_base = base;
+            vm.bootstrap()
+        })
+        .map_err(|_| InitError::OutOfMemory)?;
         Ok(vm)
     }
 
@@ -381,21 +386,26 @@ impl<'a> Vm<'a> {
     }
 
     /// Records the native stack base for the conservative scan, then runs `body`.
+    ///
+    /// The outermost entry runs `body` through [`crate::heap::with_stack_base`], in a frame
+    /// below the recorded base. Recording the base here and calling `body` directly is not
+    /// enough: `body` and what it calls (compiling, `main_globals`, the start of `run_code`)
+    /// are inlined into this frame, and the compiler may place their locals (a code object
+    /// held across an allocation, say) above the recorded address, outside the scan. The
+    /// collector then frees an object still in use and the program later reads garbage
+    /// through it.
     #[inline(never)]
-    fn enter_from_host<R>(
-        &mut self,
-        body: impl FnOnce(&mut Self) -> Result<R, PyError>,
-    ) -> Result<R, PyError> {
+    pub(crate) fn enter_from_host<R>(&mut self, body: impl FnOnce(&mut Self) -> R) -> R {
         let outermost = self.native_depth == 0 && self.frame_count == 0;
-        if outermost {
-            // Everything `body` holds lives below this frame's locals.
-            self.stack_base = crate::heap::approximate_stack_pointer() as usize;
+        if !outermost {
+            return body(self);
+        }
+        let result = crate::heap::with_stack_base(|base| {
+            self.stack_base = base;
             self.reset_handled();
-        }
-        let result = body(self);
-        if outermost {
-            self.exc = Value::Null;
-        }
+            body(self)
+        });
+        self.exc = Value::Null;
         result
     }
 }

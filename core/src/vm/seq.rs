@@ -202,7 +202,7 @@ impl Vm<'_> {
 
     /// `instance[key]` for an instance of a dict subclass: the dict's item, else what the
     /// class's `__missing__` returns, else `KeyError`.
-    fn dict_subclass_item(
+    pub(crate) fn dict_subclass_item(
         &mut self,
         instance: Value,
         dict: Gc<DictObj>,

@@ -46,11 +46,41 @@ pub fn with_registers_spilled<R>(f: impl FnOnce(*const usize) -> R) -> R {
 /// base.
 ///
 /// Always inlined, so the local lies in the caller's own frame: every frame the caller goes on
-/// to call lies below the address returned. Record the base in a function that encloses all
-/// the frames whose locals must be scanned (the host's entry into the VM, say); the recording
-/// function's own locals above the address are not covered.
+/// to call lies below the address returned. The caller's own locals are not covered: the
+/// compiler lays out a frame as it likes, so some of them can sit above the address, and so
+/// can the locals of every function inlined into the caller. To run code whose locals must be
+/// scanned, use [`with_stack_base`], which runs it in a frame of its own below the base.
 #[inline(always)]
 pub fn approximate_stack_pointer() -> *const usize {
     let local = 0usize;
     core::hint::black_box(&raw const local)
+}
+
+/// Records a stack base in this function's frame and runs `f(base)` in a separate frame below
+/// it, so every local of `f`, and of everything inlined into `f`, lies below `base` and a
+/// conservative scan from a deeper stack pointer up to `base` sees it.
+///
+/// Recording the base with [`approximate_stack_pointer`] in the function that then does the
+/// work is not enough: after inlining, that function's frame also holds the locals of the code
+/// it runs (a `Gc` held across an allocation, say), and the compiler may place them above the
+/// recorded local, where the scan never looks. An object only such a local refers to is then
+/// freed while still in use.
+///
+/// `f`'s captures may be passed in this frame's memory, above the base: they must not be the
+/// only reference to a heap object.
+#[inline(never)]
+pub fn with_stack_base<R>(f: impl FnOnce(usize) -> R) -> R {
+    let local = 0usize;
+    let base = core::hint::black_box(&raw const local);
+    let result = run_below(f, base.addr());
+    // A use of the local after the call keeps this frame (and so the base) in place while `f`
+    // runs: the call cannot become a tail call that reuses this frame.
+    core::hint::black_box(&raw const local);
+    result
+}
+
+/// Calls `f(base)` in a frame of its own (never inlined into [`with_stack_base`]).
+#[inline(never)]
+fn run_below<R>(f: impl FnOnce(usize) -> R, base: usize) -> R {
+    f(base)
 }
