@@ -404,8 +404,7 @@ fn model(f: &mut Frame, u: &UopInst) -> Result<(), Reject> {
             f.push(slot)?;
         }
         Uop::SWAP => {
-            if let (Some(top), Some(other)) = (f.depth.checked_sub(1), f.depth.checked_sub(n))
-            {
+            if let (Some(top), Some(other)) = (f.depth.checked_sub(1), f.depth.checked_sub(n)) {
                 f.stack.swap(top, other);
             } else {
                 // One of them lies below the modelled part: both become unknown.
@@ -416,7 +415,9 @@ fn model(f: &mut Frame, u: &UopInst) -> Result<(), Reject> {
         Uop::LOAD_CONST_INLINE => f.push_known(Known::Unknown)?,
         Uop::LOAD_FAST => {
             let known = f.local(u.oparg);
-            let local = u8::try_from(u.oparg).ok().filter(|&l| usize::from(l) < LOCALS);
+            let local = u8::try_from(u.oparg)
+                .ok()
+                .filter(|&l| usize::from(l) < LOCALS);
             f.push(Slot { known, local })?;
         }
         Uop::STORE_FAST => {
@@ -445,7 +446,11 @@ fn model(f: &mut Frame, u: &UopInst) -> Result<(), Reject> {
         | Uop::COMPARE_OP_STR
         | Uop::IS_OP
         | Uop::CONTAINS_OP => binary(f, Known::Bool)?,
-        Uop::UNARY_NOT | Uop::TO_BOOL_INT | Uop::TO_BOOL_NONE | Uop::TO_BOOL_LIST | Uop::TO_BOOL => {
+        Uop::UNARY_NOT
+        | Uop::TO_BOOL_INT
+        | Uop::TO_BOOL_NONE
+        | Uop::TO_BOOL_LIST
+        | Uop::TO_BOOL => {
             f.pop();
             f.push_known(Known::Bool)?;
         }

@@ -454,6 +454,21 @@ impl Recorder {
         &self.uops[..self.len]
     }
 
+    /// Runs the [`super::optimizer`] over the finished trace, in place.
+    ///
+    /// # Errors
+    /// The optimizer's reason for rejecting the trace.
+    pub fn optimize(&mut self) -> Result<super::optimizer::Removed, super::optimizer::Reject> {
+        let steps = &self.steps[..self.step_count];
+        let (len, removed) = super::optimizer::optimize(&mut self.uops[..self.len], |step| {
+            steps
+                .get(usize::from(step))
+                .map_or([0; SITE_UNITS], |s| s.units)
+        })?;
+        self.len = len;
+        Ok(removed)
+    }
+
     /// The instructions recorded so far.
     pub fn steps(&self) -> &[Step] {
         &self.steps[..self.step_count]

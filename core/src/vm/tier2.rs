@@ -18,6 +18,7 @@ use super::frame::Frame;
 use crate::bytecode::{ArgKind, Opcode, decode, flags};
 use crate::counter::Counter;
 use crate::object::{CodeObj, Gc, ListObj, RawBuf};
+use crate::tier2::optimizer::Reject;
 use crate::tier2::recorder::{End, Instr, Outcome, SITE_UNITS, Step, Tuning, UopInst};
 use crate::tier2::uop::{Expansion, Uop, expansion};
 use crate::value::Value;
@@ -40,6 +41,8 @@ pub enum Abort {
     TooManyExecutors,
     /// The compiler ran while recording (its scratch memory holds the recorder).
     Compiling,
+    /// The optimizer rejected the trace (its reason is counted too).
+    Rejected,
 }
 
 impl Abort {
@@ -52,6 +55,7 @@ impl Abort {
         Abort::NoMemory,
         Abort::TooManyExecutors,
         Abort::Compiling,
+        Abort::Rejected,
     ];
 
     /// The name `--stats` prints.
@@ -64,6 +68,7 @@ impl Abort {
             Abort::NoMemory => "no_memory",
             Abort::TooManyExecutors => "too_many_executors",
             Abort::Compiling => "compiling",
+            Abort::Rejected => "rejected",
         }
     }
 }
@@ -195,6 +200,12 @@ pub(crate) struct TraceStats {
     pub(crate) links: u64,
     /// Side traces installed.
     side_traces: u64,
+    /// What the optimizer removed and folded, and the traces it rejected by reason.
+    removed_guards: u64,
+    folded_consts: u64,
+    removed_keys_guards: u64,
+    removed_bookkeeping: u64,
+    rejected: [u64; Reject::ALL.len()],
 }
 
 impl TraceStats {
@@ -216,6 +227,11 @@ impl TraceStats {
             invalidations: 0,
             links: 0,
             side_traces: 0,
+            removed_guards: 0,
+            folded_consts: 0,
+            removed_keys_guards: 0,
+            removed_bookkeeping: 0,
+            rejected: [0; Reject::ALL.len()],
         }
     }
 
@@ -273,6 +289,26 @@ impl TraceStats {
             .enumerate()
         {
             writeln!(out, "trace_end_quality_{name} {}", self.end_quality[index])?;
+        }
+        writeln!(out, "optimizer_removed_guards {}", self.removed_guards)?;
+        writeln!(out, "optimizer_folded_consts {}", self.folded_consts)?;
+        writeln!(
+            out,
+            "optimizer_removed_keys_guards {}",
+            self.removed_keys_guards
+        )?;
+        writeln!(
+            out,
+            "optimizer_removed_bookkeeping {}",
+            self.removed_bookkeeping
+        )?;
+        for reject in Reject::ALL {
+            writeln!(
+                out,
+                "optimizer_rejected_{} {}",
+                reject.name(),
+                self.rejected[*reject as usize]
+            )?;
         }
         writeln!(out, "executor_entered {}", self.entered)?;
         writeln!(out, "executor_exits {}", self.exits)?;
@@ -653,6 +689,28 @@ impl Vm<'_> {
         let fitness = recorder.fitness();
         let uop_count = recorder.uops().len();
         let tuning = recorder.tuning();
+        if self.config.dump_traces {
+            self.dump_trace(end, quality);
+        }
+        let Some(scratch) = self.scratch.as_deref_mut() else {
+            return self.abort_trace(Abort::Compiling);
+        };
+        match scratch.recorder.optimize() {
+            Ok(removed) => {
+                let stats = &mut self.trace_stats;
+                stats.removed_guards += u64::from(removed.guards);
+                stats.folded_consts += u64::from(removed.consts);
+                stats.removed_keys_guards += u64::from(removed.keys_guards);
+                stats.removed_bookkeeping += u64::from(removed.bookkeeping);
+            }
+            Err(reject) => {
+                self.trace_stats.rejected[reject as usize] += 1;
+                return self.abort_trace(Abort::Rejected);
+            }
+        }
+        if self.config.dump_traces {
+            self.dump_optimized();
+        }
         if let Err(why) = self.install_executor() {
             return self.abort_trace(why);
         }
@@ -682,9 +740,6 @@ impl Vm<'_> {
             _ if quality == tuning.eq_unstable && next.unstable => 4,
             _ => 3,
         }] += 1;
-        if self.config.dump_traces {
-            self.dump_trace(end, quality);
-        }
         self.host.trace_event(TraceEvent::Finished {
             reason: end.name(),
             uops: uop_count,
@@ -865,6 +920,23 @@ impl Vm<'_> {
             .as_obj()?
             .downcast::<RawBuf>()?;
         Some(Executor::of(block))
+    }
+
+    /// Prints the trace's uops after optimization.
+    fn dump_optimized(&mut self) {
+        let Some(scratch) = self.scratch.as_deref() else {
+            return;
+        };
+        let uops = scratch.recorder.uops();
+        let mut out = HostErr(&mut *self.host);
+        let _ = writeln!(out, "  optimized: {} uops", uops.len());
+        for uop in uops {
+            let _ = if uop.uop.can_exit() || uop.uop.is_terminator() {
+                writeln!(out, "      {} (exit -> {})", uop.uop.name(), uop.target)
+            } else {
+                writeln!(out, "      {}", uop.uop.name())
+            };
+        }
     }
 
     /// Prints the trace just finished: each recorded instruction with the fitness left after
