@@ -229,6 +229,15 @@ const fn may_run_code(uop: Uop) -> bool {
             | Uop::TO_BOOL
             | Uop::BINARY_SUBSCR_DICT
             | Uop::GET_ITER
+            | Uop::UNARY_NEGATIVE
+            | Uop::UNARY_INVERT
+            | Uop::BINARY_SUBSCR
+            | Uop::STORE_SUBSCR
+            | Uop::FORMAT_VALUE
+            | Uop::LIST_EXTEND
+            | Uop::LOAD_ATTR
+            | Uop::LOAD_METHOD
+            | Uop::STORE_ATTR
             | Uop::CALL_BUILTIN
             | Uop::INIT_CALL_PY
             | Uop::PUSH_FRAME
@@ -470,7 +479,38 @@ fn model(f: &mut Frame, u: &UopInst) -> Result<(), Reject> {
             f.push_known(Known::Unknown)?;
             f.push_known(Known::Unknown)?;
         }
-        Uop::STORE_ATTR_INSTANCE_VALUE => f.pop_n(2),
+        Uop::STORE_ATTR_INSTANCE_VALUE | Uop::STORE_ATTR_INSTANCE_ADD | Uop::STORE_ATTR => {
+            f.pop_n(2);
+        }
+        Uop::UNARY_NEGATIVE | Uop::UNARY_INVERT | Uop::LOAD_ATTR | Uop::FORMAT_VALUE => {
+            if u.uop == Uop::FORMAT_VALUE && u.oparg & 4 != 0 {
+                f.pop();
+            }
+            f.pop();
+            f.push_known(if u.uop == Uop::FORMAT_VALUE {
+                Known::Str
+            } else {
+                Known::Unknown
+            })?;
+        }
+        Uop::LOAD_METHOD => {
+            f.pop();
+            f.push_known(Known::Unknown)?;
+            f.push_known(Known::Unknown)?;
+        }
+        Uop::BINARY_SUBSCR => binary(f, Known::Unknown)?,
+        Uop::STORE_SUBSCR => f.pop_n(3),
+        Uop::BUILD_SLICE => {
+            f.pop_n(n);
+            f.push_known(Known::Unknown)?;
+        }
+        Uop::BUILD_STRING => {
+            f.pop_n(n);
+            f.push_known(Known::Str)?;
+        }
+        Uop::LIST_EXTEND => {
+            f.pop();
+        }
         Uop::BINARY_SUBSCR_LIST_INT | Uop::BINARY_SUBSCR_TUPLE_INT | Uop::BINARY_SUBSCR_DICT => {
             binary(f, Known::Unknown)?;
         }

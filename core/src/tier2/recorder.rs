@@ -283,6 +283,10 @@ pub struct Instr {
     pub enters_executor: bool,
     /// The instruction is the trace's first one (and runs in the trace's root frame).
     pub at_trace_start: bool,
+    /// Tier 2 cannot run this execution of it, whatever the table says (a return from a
+    /// frame that returns to Rust code): the trace ends before it, as for an unsupported
+    /// instruction.
+    pub blocked: bool,
     /// A word the interpreter learned while the instruction ran, for its uops' operand (the
     /// address of the code a call entered, which the trace is specialized for).
     pub operand: u64,
@@ -537,7 +541,7 @@ impl Recorder {
             self.push(Uop::EXIT_TRACE, 0, instr.at, 0);
             return self.finish(why, quality);
         }
-        if matches!(expansion(instr.opcode), Expansion::Unsupported) {
+        if instr.blocked || matches!(expansion(instr.opcode), Expansion::Unsupported) {
             self.push(Uop::EXIT_TRACE, 0, instr.at, 0);
             return self.finish(End::Unsupported(instr.opcode), quality);
         }

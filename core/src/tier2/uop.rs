@@ -126,6 +126,10 @@ define_uops! {
     CONTAINS_OP,
     /// `UNARY_NOT`.
     UNARY_NOT,
+    /// `UNARY_NEGATIVE` (may run Python code).
+    UNARY_NEGATIVE,
+    /// `UNARY_INVERT` (may run Python code).
+    UNARY_INVERT,
     // -- truth and branches
     /// Exits unless the top is a bool (it is its own truth).
     TO_BOOL_BOOL,
@@ -167,13 +171,33 @@ define_uops! {
     LOAD_METHOD_CLASS,
     /// Stores an existing instance attribute at a cached index.
     STORE_ATTR_INSTANCE_VALUE,
+    /// Adds an instance attribute along the cached shape transition (guards the shape).
+    STORE_ATTR_INSTANCE_ADD,
+    /// `LOAD_ATTR oparg`, generic (may run Python code).
+    LOAD_ATTR,
+    /// `LOAD_METHOD oparg`, generic (may run Python code).
+    LOAD_METHOD,
+    /// `STORE_ATTR oparg`, generic (may run Python code).
+    STORE_ATTR,
     // -- containers
     /// `list[int]`; exits on other types or out of range.
     BINARY_SUBSCR_LIST_INT,
     /// `tuple[int]`.
     BINARY_SUBSCR_TUPLE_INT,
-    /// `dict[key]`; exits when the key is missing.
+    /// `dict[key]`; raises KeyError when the key is missing.
     BINARY_SUBSCR_DICT,
+    /// `container[key]`, generic (may run Python code).
+    BINARY_SUBSCR,
+    /// `container[key] = value`, generic (may run Python code).
+    STORE_SUBSCR,
+    /// `BUILD_SLICE oparg`.
+    BUILD_SLICE,
+    /// `BUILD_STRING oparg` (f-strings).
+    BUILD_STRING,
+    /// `FORMAT_VALUE oparg` (may run Python code).
+    FORMAT_VALUE,
+    /// `LIST_EXTEND oparg` (may run Python code).
+    LIST_EXTEND,
     /// `list[int] = value`.
     STORE_SUBSCR_LIST_INT,
     /// Unpacks a 2-tuple.
@@ -272,6 +296,7 @@ impl Uop {
                 | Uop::LOAD_METHOD_MODULE
                 | Uop::LOAD_METHOD_BUILTIN
                 | Uop::STORE_ATTR_INSTANCE_VALUE
+                | Uop::STORE_ATTR_INSTANCE_ADD
                 | Uop::BINARY_SUBSCR_LIST_INT
                 | Uop::BINARY_SUBSCR_TUPLE_INT
                 | Uop::BINARY_SUBSCR_DICT
@@ -390,6 +415,22 @@ pub const fn expansion(opcode: Opcode) -> Expansion {
         Opcode::IS_OP => Straight(&[U::IS_OP]),
         Opcode::CONTAINS_OP => Straight(&[U::CONTAINS_OP, U::CHECK_VALIDITY]),
         Opcode::UNARY_NOT => Straight(&[U::UNARY_NOT]),
+        Opcode::UNARY_NEGATIVE => Straight(&[U::UNARY_NEGATIVE, U::CHECK_VALIDITY]),
+        Opcode::UNARY_INVERT => Straight(&[U::UNARY_INVERT, U::CHECK_VALIDITY]),
+        Opcode::BUILD_SLICE => Straight(&[U::BUILD_SLICE]),
+        Opcode::BUILD_STRING => Straight(&[U::BUILD_STRING]),
+        Opcode::FORMAT_VALUE => Straight(&[U::FORMAT_VALUE, U::CHECK_VALIDITY]),
+        Opcode::LIST_EXTEND => Straight(&[U::LIST_EXTEND, U::CHECK_VALIDITY]),
+        Opcode::BINARY_SUBSCR | Opcode::BINARY_SUBSCR_STR_INT => {
+            Straight(&[U::BINARY_SUBSCR, U::CHECK_VALIDITY])
+        }
+        Opcode::STORE_SUBSCR | Opcode::STORE_SUBSCR_DICT => {
+            Straight(&[U::STORE_SUBSCR, U::CHECK_VALIDITY])
+        }
+        Opcode::LOAD_ATTR => Straight(&[U::LOAD_ATTR, U::CHECK_VALIDITY]),
+        Opcode::LOAD_METHOD => Straight(&[U::LOAD_METHOD, U::CHECK_VALIDITY]),
+        Opcode::STORE_ATTR_INSTANCE_ADD => Straight(&[U::STORE_ATTR_INSTANCE_ADD]),
+        Opcode::STORE_ATTR => Straight(&[U::STORE_ATTR, U::CHECK_VALIDITY]),
         // -- branches: the guard keeps the recorded direction, its exit takes the other
         Opcode::POP_JUMP_IF_FALSE_BOOL => if_false(U::TO_BOOL_BOOL),
         Opcode::POP_JUMP_IF_TRUE_BOOL => if_true(U::TO_BOOL_BOOL),

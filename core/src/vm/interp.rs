@@ -2155,7 +2155,12 @@ impl Vm<'_> {
     }
 
     /// An f-string field: conversion (`!s`, `!r`, `!a`) then the format spec.
-    fn format_field(&mut self, value: Value, conversion: u32, spec: Value) -> PyResult<Gc<StrObj>> {
+    pub(super) fn format_field(
+        &mut self,
+        value: Value,
+        conversion: u32,
+        spec: Value,
+    ) -> PyResult<Gc<StrObj>> {
         let converted = match conversion {
             1 => self.str_of(value)?.value(),
             2 => self.repr_of(value)?.value(),

@@ -668,6 +668,7 @@ impl Vm<'_> {
             at_trace_start: frame_index == self.tracing.frame
                 && same_code
                 && lasti == self.tracing.start_at as usize,
+            blocked: opcode == Opcode::RETURN_VALUE && record.entry,
             operand,
             units: snapshot,
         })

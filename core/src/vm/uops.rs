@@ -70,7 +70,11 @@ impl Vm<'_> {
             let sites = exec.sites;
             let mut next = 0;
             let step = loop {
-                let u = uops[next];
+                debug_assert!(next < uops.len());
+                // SAFETY: a trace ends with a terminator (`_JUMP_TO_TOP` goes back to 0,
+                // `_EXIT_TRACE` leaves), and only `next += 1` after a non-terminator moves on,
+                // so `next` stays below the trace's length.
+                let u = *unsafe { uops.get_unchecked(next) };
                 next += 1;
                 // The snapshot of the recorded instruction (terminators have none).
                 let site = || Site(sites[usize::from(u.step)].as_ptr().cast_mut());
@@ -336,6 +340,109 @@ impl Vm<'_> {
                         r.save(u.target as usize);
                         let truth = try_uop!(self.truthy(r.peek(1)), u.target);
                         r.poke(1, Value::Bool(!truth));
+                    }
+                    Uop::UNARY_NEGATIVE | Uop::UNARY_INVERT => {
+                        r.save(u.target as usize);
+                        let operand = r.peek(1);
+                        let value = if u.uop == Uop::UNARY_NEGATIVE {
+                            try_uop!(self.negate(operand), u.target)
+                        } else {
+                            try_uop!(self.invert(operand), u.target)
+                        };
+                        r.poke(1, value);
+                    }
+                    Uop::BINARY_SUBSCR => {
+                        r.save(u.target as usize);
+                        let (container, key) = (r.peek(2), r.peek(1));
+                        let value = try_uop!(self.get_item(container, key), u.target);
+                        r.pop();
+                        r.poke(1, value);
+                    }
+                    Uop::STORE_SUBSCR => {
+                        r.save(u.target as usize);
+                        let (value, container, key) = (r.peek(3), r.peek(2), r.peek(1));
+                        try_uop!(self.set_item(container, key, value), u.target);
+                        r.sp -= 3;
+                    }
+                    Uop::BUILD_SLICE => {
+                        r.save(u.target as usize);
+                        let step = if u.oparg == 3 { r.pop() } else { Value::None };
+                        let (start, stop) = (r.peek(2), r.peek(1));
+                        let slice = try_uop!(self.new_slice(start, stop, step), u.target);
+                        r.pop();
+                        r.poke(1, slice.value());
+                    }
+                    Uop::BUILD_STRING => {
+                        r.save(u.target as usize);
+                        let start = r.sp - arg;
+                        let s = try_uop!(self.concat_strs(r.slice_from(start)), u.target);
+                        r.sp = start;
+                        r.push(s.value());
+                    }
+                    Uop::FORMAT_VALUE => {
+                        r.save(u.target as usize);
+                        let spec = if u.oparg & 4 != 0 {
+                            r.pop()
+                        } else {
+                            Value::Null
+                        };
+                        let value = r.peek(1);
+                        let text = try_uop!(self.format_field(value, u.oparg & 3, spec), u.target);
+                        r.poke(1, text.value());
+                    }
+                    Uop::LIST_EXTEND => {
+                        r.save(u.target as usize);
+                        let iterable = r.peek(1);
+                        let list = self.expect_list(r.peek(arg + 1));
+                        try_uop!(self.list_extend(list, iterable), u.target);
+                        r.pop();
+                    }
+                    Uop::STORE_ATTR_INSTANCE_ADD => {
+                        let (owner, value) = (r.peek(1), r.peek(2));
+                        let site = site();
+                        let before = cache_u64(site, spec_attr::SHAPE);
+                        let Ok(instance) = spec_attr::add_target(owner, before) else {
+                            break Step::Exit(u.target);
+                        };
+                        let index = instance.shape.get().count as usize;
+                        let after = spec_attr::add_shape(before, site.cache(spec_attr::VERSION));
+                        match instance.values.get() {
+                            Some(values) if index < values.cap => {
+                                values.cells()[index].set(value);
+                                instance.shape.set(after);
+                            }
+                            _ => {
+                                r.save(u.target as usize);
+                                try_uop!(
+                                    self.add_attr_grow(instance, index, after, value),
+                                    u.target
+                                );
+                            }
+                        }
+                        r.pop();
+                        r.pop();
+                    }
+                    Uop::LOAD_ATTR => {
+                        r.save(u.target as usize);
+                        let name = self.code_name(r.code, u.oparg);
+                        let value = try_uop!(self.get_attr(r.peek(1), name), u.target);
+                        r.poke(1, value);
+                    }
+                    Uop::LOAD_METHOD => {
+                        r.save(u.target as usize);
+                        let name = self.code_name(r.code, u.oparg);
+                        let (callable, receiver) =
+                            try_uop!(self.load_method(r.peek(1), name), u.target);
+                        r.poke(1, callable);
+                        r.push(receiver);
+                    }
+                    Uop::STORE_ATTR => {
+                        r.save(u.target as usize);
+                        let name = self.code_name(r.code, u.oparg);
+                        let (obj, value) = (r.peek(1), r.peek(2));
+                        try_uop!(self.set_attr(obj, name, value), u.target);
+                        r.pop();
+                        r.pop();
                     }
                     // -- truth and branches
                     Uop::TO_BOOL_INT => match r.peek(1) {
@@ -719,8 +826,10 @@ impl Vm<'_> {
                     Uop::POP_FRAME => {
                         // SAFETY: r.frame is the active record.
                         let record = unsafe { *r.frame };
-                        if record.entry || record.init {
-                            // Returning to Rust, or finishing an `__init__`: tier 1 does it.
+                        let result = r.peek(1);
+                        if record.entry || (record.init && !matches!(result, Value::None)) {
+                            // Returning to Rust, or an `__init__` returning something (the
+                            // error is tier 1's to raise): tier 1 does it.
                             break Step::Exit(u.target);
                         }
                         // The caller must be the one the trace recorded, at the same call.
@@ -729,10 +838,16 @@ impl Vm<'_> {
                         if caller.code.obj().addr() as u64 != u.operand || caller.pc != arg {
                             break Step::Exit(u.target);
                         }
-                        let result = r.pop();
+                        r.pop();
                         self.pop_frame();
                         r = Regs::load(self.top_frame(), stack);
-                        r.push(result);
+                        if record.init {
+                            // The instance waits in the callable's cell (the caller's sp).
+                            let instance = r.peek(0);
+                            r.push(instance);
+                        } else {
+                            r.push(result);
+                        }
                     }
                     Uop::CHECK_VALIDITY => {
                         if !exec.head.valid.get() {

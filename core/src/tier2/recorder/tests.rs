@@ -16,6 +16,7 @@ fn instr(opcode: Opcode, at: u32) -> Instr {
         unstable: false,
         enters_executor: false,
         at_trace_start: false,
+        blocked: false,
         operand: 0,
         units: [0; SITE_UNITS],
     }
@@ -355,6 +356,7 @@ fn drive(f0: u32, side: bool, events: &[Event]) -> Result<(), TestCaseError> {
             unstable: e.unstable,
             enters_executor: e.enters_executor,
             at_trace_start: e.at_trace_start,
+            blocked: false,
             operand: 0,
             units: [0; SITE_UNITS],
         };
