@@ -854,7 +854,9 @@ impl Vm<'_> {
                                     Ok(true) => r = Regs::load(self.top_frame(), stack),
                                     Ok(false) => {
                                         // Invalidated: a plain `JUMP_BACKWARD` again, its
-                                        // counter backing off before the loop is retraced.
+                                        // counter backing off before the loop is retraced;
+                                        // the executor and its side traces are freed.
+                                        self.drop_executor_chain(index.wrapping_sub(1));
                                         let counter = r.counter(lasti).back_off();
                                         r.site(lasti).set_cache(0, u32::from(counter.to_bits()));
                                         r.rewrite(lasti, Opcode::JUMP_BACKWARD, counter);

@@ -200,6 +200,8 @@ pub(crate) struct TraceStats {
     pub(crate) links: u64,
     /// Side traces installed.
     side_traces: u64,
+    /// Executors freed (invalid ones and their side traces).
+    pub(crate) freed: u64,
     /// What the optimizer removed and folded, and the traces it rejected by reason.
     removed_guards: u64,
     folded_consts: u64,
@@ -227,6 +229,7 @@ impl TraceStats {
             invalidations: 0,
             links: 0,
             side_traces: 0,
+            freed: 0,
             removed_guards: 0,
             folded_consts: 0,
             removed_keys_guards: 0,
@@ -314,7 +317,8 @@ impl TraceStats {
         writeln!(out, "executor_exits {}", self.exits)?;
         writeln!(out, "executor_links {}", self.links)?;
         writeln!(out, "executor_invalidations {}", self.invalidations)?;
-        writeln!(out, "executor_dropped_invalid {}", self.invalidated)
+        writeln!(out, "executor_dropped_invalid {}", self.invalidated)?;
+        writeln!(out, "executor_freed {}", self.freed)
     }
 }
 
@@ -886,6 +890,26 @@ impl Vm<'_> {
                     exec.head.valid.set(false);
                     self.trace_stats.invalidations += 1;
                 }
+            }
+        }
+    }
+
+    /// Frees executor `root` and its side traces (after it was found invalid): their list
+    /// slots become None, so the collector reclaims the blocks. Nothing refers to a freed
+    /// executor any more: its `ENTER_EXECUTOR` went back to `JUMP_BACKWARD`, and exits
+    /// linked to it (in the same chain, also freed, or in other chains) find no executor
+    /// at its number and go back to tier 1. Numbers are never reused, so a stale link can
+    /// never enter another executor.
+    pub(crate) fn drop_executor_chain(&mut self, root: usize) {
+        let Some(list) = self.executors.as_obj().and_then(|o| o.downcast::<ListObj>()) else {
+            return;
+        };
+        for item in list.items() {
+            if let Some(block) = item.get().as_obj().and_then(|o| o.downcast::<RawBuf>())
+                && Executor::of(block).head.root as usize == root
+            {
+                item.set(Value::None);
+                self.trace_stats.freed += 1;
             }
         }
     }
