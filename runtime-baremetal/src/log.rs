@@ -1,8 +1,9 @@
 //! The `defmt` side channel: binary log frames written to a host file through semihosting.
 //!
-//! Human-readable output goes to the UART; structured events (boot, and later trace start/end)
-//! go here, decoded on the host with `defmt-print -e <image ELF> < FILE`. Logging is off until
-//! [`open`] names a file (the image's `--defmt FILE` argument); until then frames are dropped.
+//! Human-readable output goes to the UART; structured events (boot, Python runs, tier-2 trace
+//! start/end/abort) go here, decoded on the host with `defmt-print -e <image ELF> < FILE`.
+//! Logging is off until [`open`] names a file (the image's `--defmt FILE` argument); until then
+//! frames are dropped.
 
 use core::ffi::CStr;
 use core::sync::atomic::{AtomicBool, Ordering};

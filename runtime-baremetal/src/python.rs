@@ -1,8 +1,13 @@
 //! Running Python on the device: a static arena, the UART as the VM's host, embedded programs.
+//!
+//! Tier 2 is on with the default trace budget; every trace the VM starts, installs or throws
+//! away is logged through `defmt` (see [`UartHost`]'s `trace_event`).
 
 use crate::console;
 use core::mem::MaybeUninit;
 use tracery_core::compile::Scratch;
+use tracery_core::tier2::recorder::F0_DEFAULT;
+use tracery_core::vm::tier2::TraceEvent;
 use tracery_core::vm::{Config, Host, Vm};
 
 /// Bytes of RAM the VM gets (QEMU virt has 128 MiB by default; the linker script checks the
@@ -19,7 +24,8 @@ static SCRATCH: spin::Mutex<Scratch> = spin::Mutex::new(Scratch::new());
 /// Programs built into the image, by name.
 pub const PROGRAMS: &[(&str, &str)] = &[("demo", include_str!("../../runtime-std/src/demo.py"))];
 
-/// The VM's host on bare metal: output to the UART, time from the generic timer.
+/// The VM's host on bare metal: output to the UART, time from the generic timer, tier-2
+/// events to the `defmt` log.
 struct UartHost;
 
 impl Host for UartHost {
@@ -49,6 +55,30 @@ impl Host for UartHost {
             core::hint::spin_loop();
         }
     }
+
+    fn trace_event(&mut self, event: TraceEvent) {
+        // One small frame per event, formatted on the host by `defmt-print`: nothing is
+        // formatted or allocated here, and events are rare (counters back off between
+        // attempts). Without `--defmt FILE` the frames are dropped.
+        match event {
+            TraceEvent::Started { side, at } => {
+                defmt::info!("trace start side={=bool} at={=u32}", side, at);
+            }
+            TraceEvent::Finished {
+                reason,
+                uops,
+                fitness,
+                quality,
+            } => defmt::info!(
+                "trace end {=str}: {=usize} uops, fitness {=i32}, exit quality {=i32}",
+                reason,
+                uops,
+                fitness,
+                quality
+            ),
+            TraceEvent::Aborted { reason } => defmt::info!("trace abort {=str}", reason),
+        }
+    }
 }
 
 /// Why a program could not run.
@@ -72,6 +102,10 @@ pub fn run(source: &str, filename: &str) -> Result<(), RunError> {
     let config = Config {
         stack_cells: 128 * 1024,
         argv: &argv,
+        // Hot loops become traces, at the default threshold (`trace_threshold: None`) and
+        // with the default budget: the image has no option to tune them.
+        tier2: true,
+        trace_fitness: F0_DEFAULT,
         ..Config::default()
     };
     let mut vm =

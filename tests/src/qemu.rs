@@ -166,6 +166,26 @@ impl Qemu<'_> {
     }
 }
 
+/// Decodes a `defmt` log file the image wrote with `defmt-print -e IMAGE`, one line per frame
+/// (`TIMESTAMP LEVEL  message`).
+///
+/// # Panics
+/// When `defmt-print` cannot start (it is installed by `cargo install defmt-print --locked`)
+/// or fails, or the log file does not exist.
+#[track_caller]
+pub fn decode_defmt(image: &Path, log: &Path) -> String {
+    let log_file = std::fs::File::open(log)
+        .unwrap_or_else(|err| panic!("the image did not create {}: {err}", log.display()));
+    let decoded = Command::new("defmt-print")
+        .arg("-e")
+        .arg(image)
+        .stdin(log_file)
+        .output()
+        .expect("cannot run defmt-print (cargo install defmt-print --locked)");
+    assert!(decoded.status.success(), "defmt-print failed: {decoded:?}");
+    String::from_utf8_lossy(&decoded.stdout).into_owned()
+}
+
 fn read_in_background(mut pipe: impl Read + Send + 'static) -> std::thread::JoinHandle<String> {
     std::thread::spawn(move || {
         let mut bytes = Vec::new();

@@ -1,7 +1,6 @@
 //! The bare-metal image under QEMU: boot, exit codes, panics, CPU exceptions, defmt logging.
 
-use std::process::Command;
-use tracery_tests::qemu::{Profile, Qemu, image};
+use tracery_tests::qemu::{Profile, Qemu, decode_defmt, image};
 
 const BANNER_START: &str = "Tracery 0.1.0 on QEMU virt: ";
 
@@ -131,14 +130,7 @@ fn defmt_side_channel_decodes_with_defmt_print() {
     assert_eq!(out.status, 5, "{out:?}");
     // The log holds binary frames only: nothing of it reached the UART.
     assert!(!out.uart.contains("boot: EL"), "{}", out.uart);
-    let decoded = Command::new("defmt-print")
-        .arg("-e")
-        .arg(elf)
-        .stdin(std::fs::File::open(&log).expect("the image created the log file"))
-        .output()
-        .expect("cannot run defmt-print (cargo install defmt-print --locked)");
-    let text = String::from_utf8_lossy(&decoded.stdout);
-    assert!(decoded.status.success(), "defmt-print failed: {decoded:?}");
+    let text = decode_defmt(elf, &log);
     assert!(
         text.contains("INFO  boot: EL1 (started at EL1), timer 62500000 Hz"),
         "{text}"
