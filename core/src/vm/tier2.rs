@@ -901,7 +901,11 @@ impl Vm<'_> {
     /// at its number and go back to tier 1. Numbers are never reused, so a stale link can
     /// never enter another executor.
     pub(crate) fn drop_executor_chain(&mut self, root: usize) {
-        let Some(list) = self.executors.as_obj().and_then(|o| o.downcast::<ListObj>()) else {
+        let Some(list) = self
+            .executors
+            .as_obj()
+            .and_then(|o| o.downcast::<ListObj>())
+        else {
             return;
         };
         for item in list.items() {
