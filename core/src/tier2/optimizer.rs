@@ -7,7 +7,9 @@
 //!   result and an int constant, `_GUARD_BOTH_FLOAT` on floats computed earlier in the trace,
 //!   `_TO_BOOL_BOOL` on a comparison's result, and a guard on a local the trace already
 //!   guarded (guards teach the locals their values came from). A value's type never changes,
-//!   so this knowledge survives calls; only stores and frame changes replace it.
+//!   so this knowledge survives calls; only stores and frame changes replace it. A guard
+//!   right before an operation that tests the same operand types itself (and exits to the
+//!   same place) is dropped too: it would only cost a dispatch.
 //! - **Constants are folded into the uop**: `_LOAD_CONST` of an int, float, bool or None
 //!   becomes `_LOAD_CONST_INLINE` with the value in its operand (no constants-tuple lookup).
 //! - **Redundant bookkeeping goes**: a second `_GUARD_GLOBALS_KEYS`/`_GUARD_BUILTINS_KEYS`
@@ -245,6 +247,31 @@ const fn may_run_code(uop: Uop) -> bool {
     )
 }
 
+/// Whether `uop` exits by itself unless its two operands are of type `want` (the
+/// specialized operations test their operands' tags before they compute).
+const fn checks_types(uop: Uop, want: Known) -> bool {
+    match want {
+        Known::Int => matches!(
+            uop,
+            Uop::BINARY_OP_ADD_INT
+                | Uop::BINARY_OP_SUBTRACT_INT
+                | Uop::BINARY_OP_MULTIPLY_INT
+                | Uop::BINARY_OP_INT
+                | Uop::COMPARE_OP_INT
+        ),
+        Known::Float => matches!(
+            uop,
+            Uop::BINARY_OP_ADD_FLOAT
+                | Uop::BINARY_OP_SUBTRACT_FLOAT
+                | Uop::BINARY_OP_MULTIPLY_FLOAT
+                | Uop::BINARY_OP_FLOAT
+                | Uop::COMPARE_OP_FLOAT
+        ),
+        Known::Str => matches!(uop, Uop::COMPARE_OP_STR),
+        _ => false,
+    }
+}
+
 /// The keys-version units of the globals and builtins guards (`spec_attr::KEYS`,
 /// `spec_attr::BUILTIN_KEYS`).
 const KEYS: usize = 1;
@@ -276,7 +303,12 @@ pub fn optimize(
                     Uop::GUARD_BOTH_FLOAT => Known::Float,
                     _ => Known::Str,
                 };
-                let proven = f.peek(1).known == want && f.peek(2).known == want;
+                // The operation right after checks the same types itself, exiting to the same
+                // place: the separate guard only costs a dispatch.
+                let rechecked = uops
+                    .get(read + 1)
+                    .is_some_and(|next| next.target == u.target && checks_types(next.uop, want));
+                let proven = rechecked || (f.peek(1).known == want && f.peek(2).known == want);
                 f.learn(1, want);
                 f.learn(2, want);
                 if proven {

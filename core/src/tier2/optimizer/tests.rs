@@ -58,12 +58,13 @@ fn a_guard_on_values_the_trace_computed_is_dropped_and_constants_fold() {
         uop(Uop::EXIT_TRACE, 6, 0),
     ];
     let (uops, removed) = run(&trace);
+    // The first guard goes because the addition checks its operands itself, the second
+    // because both operands are known ints.
     assert_eq!(
         names(&uops),
         [
             "_LOAD_FAST",
             "_LOAD_CONST_INLINE",
-            "_GUARD_BOTH_INT",
             "_BINARY_OP_ADD_INT",
             "_LOAD_CONST_INLINE",
             "_BINARY_OP_ADD_INT",
@@ -71,8 +72,30 @@ fn a_guard_on_values_the_trace_computed_is_dropped_and_constants_fold() {
         ]
     );
     assert_eq!(uops[1].oparg, const_kind::INT);
-    assert_eq!(removed.guards, 1);
+    assert_eq!(removed.guards, 2);
     assert_eq!(removed.consts, 2);
+}
+
+#[test]
+fn a_guard_stays_before_an_operation_that_does_not_check_or_exits_elsewhere() {
+    let mut string_concat = [
+        uop(Uop::LOAD_FAST, 1, 0),
+        uop(Uop::LOAD_FAST, 1, 1),
+        uop(Uop::GUARD_BOTH_STR, 2, 0),
+        uop(Uop::BINARY_OP_ADD_STR, 2, 0),
+        uop(Uop::EXIT_TRACE, 3, 0),
+    ];
+    let (len, removed) = optimize(&mut string_concat, site).unwrap();
+    assert_eq!((len, removed.guards), (5, 0));
+    let mut other_target = [
+        uop(Uop::LOAD_FAST, 1, 0),
+        uop(Uop::LOAD_FAST, 1, 1),
+        uop(Uop::GUARD_BOTH_INT, 2, 0),
+        uop(Uop::BINARY_OP_ADD_INT, 3, 0),
+        uop(Uop::EXIT_TRACE, 4, 0),
+    ];
+    let (len, removed) = optimize(&mut other_target, site).unwrap();
+    assert_eq!((len, removed.guards), (5, 0));
 }
 
 #[test]
@@ -81,11 +104,11 @@ fn a_guard_teaches_the_locals_its_values_came_from() {
     let mut trace = Vec::new();
     trace.extend(load_both);
     trace.push(uop(Uop::GUARD_BOTH_FLOAT, 2, 0));
-    trace.push(uop(Uop::BINARY_OP_MULTIPLY_FLOAT, 2, 0));
+    trace.push(uop(Uop::BINARY_OP_MULTIPLY_FLOAT, 12, 0));
     trace.push(uop(Uop::POP_TOP, 3, 0));
     trace.extend(load_both);
     trace.push(uop(Uop::GUARD_BOTH_FLOAT, 4, 0));
-    trace.push(uop(Uop::BINARY_OP_ADD_FLOAT, 4, 0));
+    trace.push(uop(Uop::BINARY_OP_ADD_FLOAT, 14, 0));
     // Storing an unknown value in local 0 forgets what it was.
     trace.push(uop(Uop::LOAD_GLOBAL_MODULE, 5, 0));
     trace.push(uop(Uop::STORE_FAST, 5, 0));
@@ -107,7 +130,7 @@ fn a_comparison_needs_no_bool_check() {
         uop(Uop::LOAD_FAST, 1, 0),
         uop(Uop::LOAD_FAST, 1, 1),
         uop(Uop::GUARD_BOTH_INT, 2, 0),
-        uop(Uop::COMPARE_OP_INT, 2, 0),
+        uop(Uop::COMPARE_OP_INT, 12, 0),
         uop(Uop::TO_BOOL_BOOL, 3, 0),
         uop(Uop::GUARD_IS_TRUE_POP, 3, 0),
         uop(Uop::EXIT_TRACE, 4, 0),
@@ -175,7 +198,7 @@ fn a_callee_starts_knowing_nothing_and_the_caller_keeps_what_it_knew() {
         uop(Uop::LOAD_FAST, 5, 0),
         uop(Uop::LOAD_FAST, 5, 0),
         uop(Uop::GUARD_BOTH_INT, 6, 0),
-        uop(Uop::BINARY_OP_ADD_INT, 6, 0),
+        uop(Uop::BINARY_OP_ADD_INT, 16, 0),
         uop(Uop::POP_FRAME, 7, 0),
         uop(Uop::POP_TOP, 8, 0),
         // Back in the caller: the two ints are still there and known.
