@@ -2035,79 +2035,59 @@ impl Vm<'_> {
                             }
                             r.sp -= 3;
                         }
-                        Opcode::UNPACK_SEQUENCE_TWO_TUPLE => {
+                        Opcode::UNPACK_SEQUENCE_TWO_TUPLE
+                        | Opcode::UNPACK_SEQUENCE_TUPLE
+                        | Opcode::UNPACK_SEQUENCE_LIST => {
                             r.pc = lasti + 2;
                             let seq = r.peek(1);
+                            let expected = if opcode == Opcode::UNPACK_SEQUENCE_LIST {
+                                Kind::List
+                            } else {
+                                Kind::Tuple
+                            };
                             if let Value::Obj(obj) = seq
-                                && obj.kind() == Kind::Tuple
+                                && obj.kind() == expected
                             {
-                                // SAFETY: the kind byte says it is a tuple.
-                                let tuple = unsafe { Gc::<TupleObj>::from_obj_unchecked(obj) };
-                                if let [first, second] = *tuple.items() {
-                                    self.stats.hit(Family::UnpackSequence);
-                                    r.poke(1, second);
-                                    r.push(first);
-                                    continue 'dispatch;
-                                }
-                            }
-                            r.save(lasti);
-                            let items = tri!(
-                                'dispatch,
-                                self.unpack_miss(r.site(lasti), seq, Kind::Tuple, arg_usize)
-                            );
-                            r.pop();
-                            r.push_reversed(items);
-                        }
-                        Opcode::UNPACK_SEQUENCE_TUPLE => {
-                            r.pc = lasti + 2;
-                            let seq = r.peek(1);
-                            if let Value::Obj(obj) = seq
-                                && obj.kind() == Kind::Tuple
-                            {
-                                // SAFETY: the kind byte says it is a tuple.
-                                let tuple = unsafe { Gc::<TupleObj>::from_obj_unchecked(obj) };
-                                let items = tuple.items();
-                                if items.len() == arg_usize {
-                                    self.stats.hit(Family::UnpackSequence);
-                                    // The tuple stays alive (immutable, and nothing
-                                    // allocates) while its items move to the stack.
-                                    r.pop();
-                                    for &item in items.iter().rev() {
-                                        r.push(item);
+                                if expected == Kind::Tuple {
+                                    // SAFETY: the kind byte says it is a tuple.
+                                    let tuple = unsafe { Gc::<TupleObj>::from_obj_unchecked(obj) };
+                                    let items = tuple.items();
+                                    if let (Opcode::UNPACK_SEQUENCE_TWO_TUPLE, [first, second]) =
+                                        (opcode, items)
+                                    {
+                                        self.stats.hit(Family::UnpackSequence);
+                                        r.poke(1, *second);
+                                        r.push(*first);
+                                        continue 'dispatch;
                                     }
-                                    continue 'dispatch;
-                                }
-                            }
-                            r.save(lasti);
-                            let items = tri!(
-                                'dispatch,
-                                self.unpack_miss(r.site(lasti), seq, Kind::Tuple, arg_usize)
-                            );
-                            r.pop();
-                            r.push_reversed(items);
-                        }
-                        Opcode::UNPACK_SEQUENCE_LIST => {
-                            r.pc = lasti + 2;
-                            let seq = r.peek(1);
-                            if let Value::Obj(obj) = seq
-                                && obj.kind() == Kind::List
-                            {
-                                // SAFETY: the kind byte says it is a list.
-                                let list = unsafe { Gc::<ListObj>::from_obj_unchecked(obj) };
-                                let items = list.items();
-                                if items.len() == arg_usize {
-                                    self.stats.hit(Family::UnpackSequence);
-                                    r.pop();
-                                    for item in items.iter().rev() {
-                                        r.push(item.get());
+                                    if opcode == Opcode::UNPACK_SEQUENCE_TUPLE
+                                        && items.len() == arg_usize
+                                    {
+                                        self.stats.hit(Family::UnpackSequence);
+                                        // The tuple stays alive (immutable, and nothing
+                                        // allocates) while its items move to the stack.
+                                        r.pop();
+                                        r.push_reversed(items);
+                                        continue 'dispatch;
                                     }
-                                    continue 'dispatch;
+                                } else {
+                                    // SAFETY: the kind byte says it is a list.
+                                    let list = unsafe { Gc::<ListObj>::from_obj_unchecked(obj) };
+                                    let items = list.items();
+                                    if items.len() == arg_usize {
+                                        self.stats.hit(Family::UnpackSequence);
+                                        r.pop();
+                                        for item in items.iter().rev() {
+                                            r.push(item.get());
+                                        }
+                                        continue 'dispatch;
+                                    }
                                 }
                             }
                             r.save(lasti);
                             let items = tri!(
                                 'dispatch,
-                                self.unpack_miss(r.site(lasti), seq, Kind::List, arg_usize)
+                                self.unpack_miss(r.site(lasti), seq, expected, arg_usize)
                             );
                             r.pop();
                             r.push_reversed(items);

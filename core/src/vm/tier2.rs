@@ -875,6 +875,20 @@ impl Vm<'_> {
     /// A class changed: the executors that may have assumed its old `version` become
     /// invalid (a running one leaves at its next validity check; `ENTER_EXECUTOR` drops it).
     pub(crate) fn invalidate_class_version(&mut self, version: u32) {
+        let bit = version_bit(version);
+        self.for_each_executor(|stats, _, exec| {
+            if exec.head.classes & bit != 0 && exec.head.valid.get() {
+                exec.head.valid.set(false);
+                stats.invalidations += 1;
+            }
+        });
+    }
+
+    /// Calls `visit` with the counters, the list slot and the parts of every listed executor.
+    fn for_each_executor(
+        &mut self,
+        mut visit: impl FnMut(&mut TraceStats, &core::cell::Cell<Value>, &Executor),
+    ) {
         let Some(list) = self
             .executors
             .as_obj()
@@ -882,14 +896,9 @@ impl Vm<'_> {
         else {
             return;
         };
-        let bit = version_bit(version);
         for item in list.items() {
             if let Some(block) = item.get().as_obj().and_then(|o| o.downcast::<RawBuf>()) {
-                let exec = Executor::of(block);
-                if exec.head.classes & bit != 0 && exec.head.valid.get() {
-                    exec.head.valid.set(false);
-                    self.trace_stats.invalidations += 1;
-                }
+                visit(&mut self.trace_stats, item, &Executor::of(block));
             }
         }
     }
@@ -901,21 +910,12 @@ impl Vm<'_> {
     /// at its number and go back to tier 1. Numbers are never reused, so a stale link can
     /// never enter another executor.
     pub(crate) fn drop_executor_chain(&mut self, root: usize) {
-        let Some(list) = self
-            .executors
-            .as_obj()
-            .and_then(|o| o.downcast::<ListObj>())
-        else {
-            return;
-        };
-        for item in list.items() {
-            if let Some(block) = item.get().as_obj().and_then(|o| o.downcast::<RawBuf>())
-                && Executor::of(block).head.root as usize == root
-            {
+        self.for_each_executor(|stats, item, exec| {
+            if exec.head.root as usize == root {
                 item.set(Value::None);
-                self.trace_stats.freed += 1;
+                stats.freed += 1;
             }
-        }
+        });
     }
 
     /// The executor list, made on first use.
