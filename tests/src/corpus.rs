@@ -474,8 +474,12 @@ pub struct Report {
     pub passed: Vec<String>,
     /// Programs that failed and are listed in `KNOWN_FAILING`.
     pub known_failing: Vec<String>,
+    /// Programs listed in `KNOWN_FAILING` that passed. Not a problem by itself: a tier-2 bug
+    /// may fail a program under some engines only; [`passing_everywhere`] finds the entries
+    /// that passed under every engine.
+    pub listed_passing: Vec<String>,
     /// Everything that makes the test fail, one entry per problem: a program that failed
-    /// (with a short diff), a `KNOWN_FAILING` program that passes now, a stale entry.
+    /// (with a short diff), a stale entry.
     pub problems: Vec<String>,
 }
 
@@ -500,10 +504,7 @@ pub fn judge(
         let listed = known.contains(&program.name);
         match (verdict, listed) {
             (Ok(None), false) => report.passed.push(program.name.clone()),
-            (Ok(None), true) => report.problems.push(format!(
-                "{} passes now: remove it from {KNOWN_FAILING_FILE}",
-                program.name
-            )),
+            (Ok(None), true) => report.listed_passing.push(program.name.clone()),
             (Ok(Some(_)), true) => report.known_failing.push(program.name.clone()),
             (Ok(Some(diff)), false) => {
                 report
@@ -519,6 +520,23 @@ pub fn judge(
         ));
     }
     report
+}
+
+/// The `KNOWN_FAILING` entries that passed under every engine (one [`Report`] per engine, all
+/// judging the same programs), as problems: the list only shrinks.
+pub fn passing_everywhere(reports: &[Report]) -> Vec<String> {
+    let Some((first, rest)) = reports.split_first() else {
+        return Vec::new();
+    };
+    first
+        .listed_passing
+        .iter()
+        .filter(|name| {
+            rest.iter()
+                .all(|report| report.listed_passing.contains(name))
+        })
+        .map(|name| format!("{name} passes now: remove it from {KNOWN_FAILING_FILE}"))
+        .collect()
 }
 
 fn indent(text: &str) -> String {
@@ -615,13 +633,12 @@ mod tests {
         let passing = judge(one, &[Ok(expected.clone())], &none, &names);
         assert_eq!((passing.passed.len(), passing.problems.len()), (1, 0));
 
+        // A listed program passing under one engine is fine while another still fails it.
         let listed_but_passing = judge(one, &[Ok(expected.clone())], &names, &names);
+        assert!(listed_but_passing.problems.is_empty());
         assert_eq!(
-            listed_but_passing.problems,
-            [format!(
-                "{} passes now: remove it from KNOWN_FAILING",
-                program.name
-            )]
+            listed_but_passing.listed_passing,
+            std::slice::from_ref(&program.name)
         );
 
         let hung = Err("timed out".to_owned());
@@ -630,6 +647,24 @@ mod tests {
         assert_eq!(
             listed_and_failing.known_failing,
             names.iter().cloned().collect::<Vec<_>>()
+        );
+        assert!(
+            passing_everywhere(&[
+                judge(one, &[Ok(expected.clone())], &names, &names),
+                listed_and_failing,
+            ])
+            .is_empty()
+        );
+        // Passing under every engine, it must leave the list.
+        assert_eq!(
+            passing_everywhere(&[
+                listed_but_passing,
+                judge(one, &[Ok(expected.clone())], &names, &names),
+            ]),
+            [format!(
+                "{} passes now: remove it from KNOWN_FAILING",
+                program.name
+            )]
         );
 
         let failing = judge(one, &[hung], &none, &names);

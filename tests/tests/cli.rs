@@ -1,4 +1,5 @@
-//! The `tracery` command line: running code, errors and exit statuses, the disassembler.
+//! The `tracery` command line: running code, errors and exit statuses, the disassembler, the
+//! tier-2 options (trace dumps, fitness, selectors, counters).
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
@@ -6,7 +7,21 @@ use tracery_tests::corpus::tracery;
 
 #[track_caller]
 fn run(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(tracery())
+    run_with_env(args, &[], stdin)
+}
+
+/// Runs `tracery` with `args` and the environment variables `env` set; the tier-2 variables
+/// not in `env` are removed, so the caller's environment cannot change the engine.
+#[track_caller]
+fn run_with_env(args: &[&str], env: &[(&str, &str)], stdin: &str) -> Output {
+    let mut command = Command::new(tracery());
+    command
+        .env_remove("TRACERY_TRACE_FITNESS")
+        .env_remove("TRACERY_TRACE_THRESHOLD");
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    let mut child = command
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -333,4 +348,222 @@ fn stats_count_specialization_and_respecialization() {
 
     let out = run(&["-c", program], "");
     assert_eq!(text(&out.stderr), "", "no counters without --stats");
+}
+
+/// Writes `source` to `prog.py` in a fresh temporary directory named after `tag`; returns the
+/// directory (for the caller to remove) and the program's path.
+fn temp_program(tag: &str, source: &str) -> (std::path::PathBuf, String) {
+    let dir = std::env::temp_dir().join(format!("tracery-{tag}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("prog.py");
+    std::fs::write(&path, source).unwrap();
+    let path = path.to_str().unwrap().to_owned();
+    (dir, path)
+}
+
+/// The value of the counter `name` in `--stats` output (a line `name N`).
+#[track_caller]
+fn stat(stats: &str, name: &str) -> u64 {
+    stats
+        .lines()
+        .find_map(|line| line.strip_prefix(name)?.strip_prefix(' ')?.parse().ok())
+        .unwrap_or_else(|| panic!("{name} missing:\n{stats}"))
+}
+
+/// A hot loop calling a small function: 1000 iterations, so the loop is traced at the default
+/// threshold (CPython prints 499500).
+const HOT_CALL: &str = "def add(a, b):\n    return a + b\n\ntotal = 0\nfor i in range(1000):\n    total = add(total, i)\nprint(total)\n";
+
+/// A hot loop whose branch goes the other way every tenth iteration: often enough for its exit
+/// to get hot and grow a side trace (CPython prints 3600).
+const FLIPPING_BRANCH: &str = "t = 0\nfor i in range(3000):\n    if i % 10 == 0:\n        t += 3\n    else:\n        t += 1\nprint(t)\n";
+
+/// A method replaced on the class in the middle of a traced loop (CPython prints 1399: 601
+/// calls of the old method returning 1, 399 of the new one returning 2).
+const METHOD_REPLACED: &str = "class K:\n    def f(self):\n        return 1\n\ndef g(self):\n    return 2\n\nk = K()\nt = 0\nfor i in range(1000):\n    t += k.f()\n    if i == 600:\n        K.f = g\nprint(t)\n";
+
+/// `tracery trace FILE` runs the program (its output unchanged on stdout) and prints each trace
+/// to stderr: a header saying how it ended, the recorded instructions with the fitness left,
+/// and their uops, the callee's frame pushed and popped and the loop closed; `--dump-traces`
+/// prints the same.
+#[test]
+fn trace_subcommand_dumps_the_traces() {
+    let (dir, path) = temp_program("trace", HOT_CALL);
+    let out = run(&["trace", &path], "");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stdout), "499500\n");
+    let dump = text(&out.stderr);
+    let header = dump
+        .lines()
+        .find(|line| line.starts_with("trace "))
+        .unwrap_or_else(|| panic!("no trace header:\n{dump}"));
+    assert!(header.contains("ended: closed"), "{header}");
+    assert!(
+        header.contains("fitness 400 -> "),
+        "the default F0: {header}"
+    );
+    let fitness: Vec<i64> = dump
+        .lines()
+        .filter_map(|line| {
+            line.split("[fitness ")
+                .nth(1)?
+                .strip_suffix(']')?
+                .parse()
+                .ok()
+        })
+        .collect();
+    assert!(fitness.len() >= 5, "recorded instructions:\n{dump}");
+    assert!(
+        fitness.iter().all(|&f| (0..400).contains(&f)),
+        "{fitness:?}"
+    );
+    for uop in [
+        "_GUARD_BOTH_INT",
+        "_PUSH_FRAME",
+        "_POP_FRAME",
+        "_JUMP_TO_TOP",
+    ] {
+        assert!(
+            dump.lines().any(|line| line.trim_start().starts_with(uop)),
+            "{uop} missing:\n{dump}"
+        );
+    }
+    assert!(dump.contains("CALL_PY_EXACT_ARGS"), "{dump}");
+
+    let out = run(&["--dump-traces", &path], "");
+    assert_eq!(text(&out.stdout), "499500\n");
+    assert_eq!(
+        text(&out.stderr),
+        dump,
+        "--dump-traces prints what `trace` does"
+    );
+    let out = run(&[&path], "");
+    assert_eq!(text(&out.stderr), "", "no dump by default");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// F0 must lie in 100..=1000, from the option or the environment; a bad one is a usage error
+/// (status 2) before anything runs, and both bounds are accepted and used.
+#[test]
+fn trace_fitness_is_checked_and_used() {
+    let (dir, path) = temp_program("fitness", HOT_CALL);
+    let rejected = [
+        run(&["--trace-fitness", "99", &path], ""),
+        run(&["--trace-fitness", "1001", &path], ""),
+        run_with_env(&[&path], &[("TRACERY_TRACE_FITNESS", "5")], ""),
+    ];
+    for (out, f0) in rejected.iter().zip([99, 1001, 5]) {
+        assert_eq!(out.status.code(), Some(2), "F0 {f0}");
+        assert_eq!(text(&out.stdout), "", "nothing runs");
+        let err = text(&out.stderr);
+        assert!(
+            err.contains(&format!(
+                "trace fitness {f0} is out of range (allowed 100 to 1000)"
+            )),
+            "{err}"
+        );
+    }
+    for f0 in ["100", "1000"] {
+        let out = run(&["trace", "--trace-fitness", f0, &path], "");
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        assert_eq!(text(&out.stdout), "499500\n");
+        let dump = text(&out.stderr);
+        assert!(dump.contains(&format!("fitness {f0} -> ")), "{dump}");
+        let out = run(&["--trace-fitness", f0, &path], "");
+        assert_eq!(text(&out.stdout), "499500\n");
+        assert_eq!(out.status.code(), Some(0));
+    }
+    let out = run_with_env(&["trace", &path], &[("TRACERY_TRACE_FITNESS", "1000")], "");
+    assert_eq!(text(&out.stdout), "499500\n");
+    assert!(text(&out.stderr).contains("fitness 1000 -> "));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// `--stats` shows tier 2 at work on a loop whose branch goes the other way now and then: the
+/// loop is recorded and closed, its exit gets hot and grows a side trace, executors run.
+#[test]
+fn stats_count_traces_side_traces_and_executors() {
+    let out = run(&["--stats", "-c", FLIPPING_BRANCH], "");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stdout), "3600\n");
+    let stats = text(&out.stderr);
+    assert!(stat(&stats, "trace_started") >= 1, "{stats}");
+    assert!(stat(&stats, "trace_finished_closed") >= 1, "{stats}");
+    assert!(stat(&stats, "trace_side_started") >= 1, "{stats}");
+    assert!(stat(&stats, "trace_side_installed") >= 1, "{stats}");
+    assert!(stat(&stats, "executor_entered") > 0, "{stats}");
+    assert_eq!(
+        stat(&stats, "executor_invalidations"),
+        0,
+        "no class changed"
+    );
+    assert_eq!(stat(&stats, "trace_aborted_exception"), 0, "{stats}");
+}
+
+/// Replacing a method on the class while its loop runs as a trace invalidates the executor,
+/// and the loop goes on calling the new method.
+#[test]
+fn class_change_invalidates_the_executor() {
+    for engine in [&[][..], &["--trace-threshold", "2"], &["--tier1"]] {
+        let mut args = engine.to_vec();
+        args.extend(["--stats", "-c", METHOD_REPLACED]);
+        let out = run(&args, "");
+        assert_eq!(out.status.code(), Some(0), "{engine:?}");
+        assert_eq!(text(&out.stdout), "1399\n", "{engine:?}");
+        let stats = text(&out.stderr);
+        if engine != ["--tier1"] {
+            assert!(stat(&stats, "trace_finished_closed") >= 1, "{stats}");
+            assert!(stat(&stats, "executor_invalidations") >= 1, "{stats}");
+        }
+    }
+}
+
+/// The baseline selector runs programs the same; an unknown selector is rejected by the
+/// option parser.
+#[test]
+fn trace_selector_baseline_and_unknown() {
+    for (program, expected) in [
+        (HOT_CALL, "499500\n"),
+        (FLIPPING_BRANCH, "3600\n"),
+        (METHOD_REPLACED, "1399\n"),
+    ] {
+        for threshold in ["256", "2", "1"] {
+            let out = run(
+                &[
+                    "--trace-selector=baseline",
+                    "--trace-threshold",
+                    threshold,
+                    "-c",
+                    program,
+                ],
+                "",
+            );
+            assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+            assert_eq!(text(&out.stdout), expected, "{program}");
+        }
+    }
+    let out = run(
+        &["--stats", "--trace-selector=baseline", "-c", HOT_CALL],
+        "",
+    );
+    assert!(stat(&text(&out.stderr), "trace_finished_closed") >= 1);
+
+    let out = run(&["--trace-selector=nope", "-c", HOT_CALL], "");
+    assert_ne!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stdout), "");
+    let err = text(&out.stderr);
+    assert!(err.contains("invalid value 'nope'"), "{err}");
+    assert!(err.contains("fitness, baseline"), "{err}");
+}
+
+/// `--tier1` never starts a trace, even on hot loops, and runs them the same.
+#[test]
+fn tier1_starts_no_traces() {
+    for (program, expected) in [(HOT_CALL, "499500\n"), (FLIPPING_BRANCH, "3600\n")] {
+        let out = run(&["--tier1", "--stats", "-c", program], "");
+        assert_eq!(text(&out.stdout), expected);
+        let stats = text(&out.stderr);
+        assert!(stats.lines().any(|l| l == "trace_started 0"), "{stats}");
+        assert_eq!(stat(&stats, "executor_entered"), 0, "{stats}");
+    }
 }
