@@ -291,6 +291,9 @@ impl Uop {
                 | Uop::GUARD_IS_NONE_POP
                 | Uop::GUARD_IS_NOT_NONE_POP
                 | Uop::LOAD_ATTR_INSTANCE_VALUE
+                | Uop::LOAD_ATTR_CLASS_VALUE
+                | Uop::LOAD_ATTR_CLASS
+                | Uop::LOAD_METHOD_CLASS
                 | Uop::LOAD_ATTR_MODULE
                 | Uop::LOAD_METHOD_WITH_VALUES
                 | Uop::LOAD_METHOD_MODULE
@@ -509,11 +512,12 @@ pub const fn expansion(opcode: Opcode) -> Expansion {
         | Opcode::CALL_PY_WITH_DEFAULTS
         | Opcode::CALL_BOUND_METHOD_EXACT_ARGS
         | Opcode::CALL_ALLOC_AND_ENTER_INIT => Straight(&[U::INIT_CALL_PY, U::PUSH_FRAME]),
+        // `len`, `abs`, `isinstance`, `min`, `max` may call Python methods (`__len__`, ...).
+        Opcode::CALL_LIST_APPEND => Straight(&[U::CALL_BUILTIN]),
         Opcode::CALL_BUILTIN_LEN
         | Opcode::CALL_BUILTIN_ISINSTANCE
         | Opcode::CALL_BUILTIN_ABS
-        | Opcode::CALL_LIST_APPEND => Straight(&[U::CALL_BUILTIN]),
-        Opcode::CALL_BUILTIN_MIN
+        | Opcode::CALL_BUILTIN_MIN
         | Opcode::CALL_BUILTIN_MAX
         | Opcode::CALL_BUILTIN_CLASS
         | Opcode::CALL_NATIVE => Straight(&[U::CALL_BUILTIN, U::CHECK_VALIDITY]),

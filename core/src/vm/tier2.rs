@@ -43,6 +43,8 @@ pub enum Abort {
     Compiling,
     /// The optimizer rejected the trace (its reason is counted too).
     Rejected,
+    /// A call missed its specialization while recorded: another callee ran.
+    CallMissed,
 }
 
 impl Abort {
@@ -56,6 +58,7 @@ impl Abort {
         Abort::TooManyExecutors,
         Abort::Compiling,
         Abort::Rejected,
+        Abort::CallMissed,
     ];
 
     /// The name `--stats` prints.
@@ -69,6 +72,7 @@ impl Abort {
             Abort::TooManyExecutors => "too_many_executors",
             Abort::Compiling => "compiling",
             Abort::Rejected => "rejected",
+            Abort::CallMissed => "call_missed",
         }
     }
 }
@@ -562,6 +566,12 @@ impl Vm<'_> {
             // (a return past the trace's root frame may come back to another caller).
             // SAFETY: frame_count > 0; the top record is the callee's or the caller's.
             let code = unsafe { (*self.top_frame()).code.obj().addr() } as u64;
+            if outcome == Outcome::EnteredFrame && !self.entered_as_recorded(&prev) {
+                // The call missed its specialization (another callee came) and ran the
+                // generic way: the snapshot's guards describe another callee than the body
+                // about to be recorded.
+                return self.abort_trace(Abort::CallMissed);
+            }
             match outcome {
                 Outcome::EnteredFrame => prev.operand = code,
                 Outcome::Returned => {
@@ -587,6 +597,30 @@ impl Vm<'_> {
         match admitted {
             None => self.tracing.pending = Some((instr, frame_index)),
             Some(end) => self.finish_trace(end, &instr),
+        }
+    }
+
+    /// Whether the frame the call `prev` just pushed runs the callee its snapshot's guards
+    /// accept: the function with the cached version, or the cached `__init__`. (A
+    /// `CALL_PY_ANY_EXACT_ARGS` checks the callee's code when the trace runs.)
+    fn entered_as_recorded(&self, prev: &Instr) -> bool {
+        // SAFETY: the call pushed a frame: the top record is the callee's.
+        let func = unsafe { (*self.top_frame()).func };
+        let function = func
+            .as_obj()
+            .and_then(|o| o.downcast::<crate::object::FunctionObj>());
+        match prev.opcode {
+            Opcode::CALL_PY_EXACT_ARGS
+            | Opcode::CALL_PY_WITH_DEFAULTS
+            | Opcode::CALL_BOUND_METHOD_EXACT_ARGS => {
+                function.is_some_and(|f| f.version.get() == prev.units[2])
+            }
+            Opcode::CALL_ALLOC_AND_ENTER_INIT => {
+                let cached = u64::from(prev.units[3]) | (u64::from(prev.units[4]) << 32);
+                function.is_some_and(|f| f.obj().addr() as u64 == cached)
+            }
+            Opcode::CALL_PY_ANY_EXACT_ARGS => true,
+            _ => false,
         }
     }
 
