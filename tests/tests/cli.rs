@@ -518,6 +518,90 @@ fn class_change_invalidates_the_executor() {
     }
 }
 
+/// A hot loop whose callee reads a global, a builtin and a module attribute, all folded into
+/// the trace as constants; a call at iteration 600 rebinds the global (CPython prints
+/// 1391129).
+const GLOBAL_REBOUND: &str = concat!(
+    "import math\n",
+    "\n",
+    "SCALE = 2\n",
+    "\n",
+    "\n",
+    "def bump():\n",
+    "    global SCALE\n",
+    "    SCALE = 3\n",
+    "\n",
+    "\n",
+    "def term(i):\n",
+    "    return i * SCALE + len(\"ab\") + math.floor(i / 7)\n",
+    "\n",
+    "\n",
+    "def run():\n",
+    "    t = 0\n",
+    "    for i in range(1000):\n",
+    "        t += term(i)\n",
+    "        if i == 600:\n",
+    "            bump()\n",
+    "    return t\n",
+    "\n",
+    "\n",
+    "print(run())\n",
+);
+
+/// A hot loop that stores a global on every iteration and calls a global function (CPython
+/// prints 8994 3000).
+const GLOBAL_STORED_EVERY_ITERATION: &str = concat!(
+    "n = 0\n",
+    "\n",
+    "\n",
+    "def step(i):\n",
+    "    return i % 7\n",
+    "\n",
+    "\n",
+    "def run():\n",
+    "    global n\n",
+    "    t = 0\n",
+    "    for i in range(3000):\n",
+    "        n += 1\n",
+    "        t += step(i)\n",
+    "    return t\n",
+    "\n",
+    "\n",
+    "print(run(), n)\n",
+);
+
+/// Globals, builtins and module attributes are folded into traces; rebinding the global
+/// invalidates the executor (a dict watcher), and the loop goes on with the new value.
+#[test]
+fn folded_globals_are_invalidated_when_rebound() {
+    for engine in [&[][..], &["--trace-threshold", "2"], &["--tier1"]] {
+        let mut args = engine.to_vec();
+        args.extend(["--stats", "-c", GLOBAL_REBOUND]);
+        let out = run(&args, "");
+        assert_eq!(out.status.code(), Some(0), "{engine:?}");
+        assert_eq!(text(&out.stdout), "1391129\n", "{engine:?}");
+        let stats = text(&out.stderr);
+        if engine != ["--tier1"] {
+            assert!(stat(&stats, "optimizer_folded_globals") >= 3, "{stats}");
+            assert!(stat(&stats, "optimizer_folded_attrs") >= 1, "{stats}");
+            assert!(stat(&stats, "executor_invalidations_dict") >= 1, "{stats}");
+        }
+    }
+}
+
+/// A loop that stores a global it could fold (its dict changes while the trace is recorded)
+/// keeps guarded loads instead: the trace is installed, never invalidated by its own stores.
+#[test]
+fn a_global_stored_in_the_loop_is_not_folded() {
+    let out = run(&["--stats", "-c", GLOBAL_STORED_EVERY_ITERATION], "");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(text(&out.stdout), "8994 3000\n");
+    let stats = text(&out.stderr);
+    assert!(stat(&stats, "trace_finished_closed") >= 1, "{stats}");
+    assert!(stat(&stats, "optimizer_unfolded_changed") >= 1, "{stats}");
+    assert_eq!(stat(&stats, "executor_invalidations_dict"), 0, "{stats}");
+}
+
 /// The baseline selector runs programs the same; an unknown selector is rejected by the
 /// option parser.
 #[test]

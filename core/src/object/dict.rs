@@ -14,6 +14,13 @@
 //! a value to an existing key leaves it alone. `Vm::dict_keys_version` names the layout on
 //! demand with a number from a VM-wide counter, so two equal non-zero versions mean the same
 //! dict with the same layout, and a cached entry index stays valid while its version matches.
+//!
+//! `watch` lets tier 2 fold a dict's *values* (globals, builtins, module attributes) into a
+//! trace: while its low bit is set, every change of the dict (a value stored, a key added or
+//! deleted, a clear) tells the VM, which invalidates the executors that may have folded one of
+//! its values and clears the bit. The other bits count those changes: a dict that keeps
+//! changing (a global assigned in a hot loop) stops being folded from
+//! ([`DictObj::foldable`]), so it cannot make the VM retrace over and over.
 
 use super::{Gc, Kind, Object, RawBuf, mark_value};
 use crate::heap::{Header, Marker};
@@ -42,6 +49,10 @@ pub struct DictObj {
     pub used: Cell<usize>,
     /// The layout's name (see the module doc): 0 when unnamed or changed since.
     pub keys_version: Cell<u64>,
+    /// Tier 2's watch on the dict's contents (see the module doc): bit 0 set while an
+    /// executor may have folded one of its values; the rest counts the changes that
+    /// invalidated such executors.
+    pub watch: Cell<u32>,
     /// Slot table (`None` while empty).
     pub indices: Cell<Option<Gc<RawBuf>>>,
     /// Entries (`None` while empty).
@@ -54,6 +65,19 @@ unsafe impl Object for DictObj {
 }
 
 impl DictObj {
+    /// Changes of a watched dict after which tier 2 stops folding its values.
+    pub const WATCH_LIMIT: u32 = 16;
+
+    /// Whether tier 2 may fold this dict's values (it has not changed too often under watch).
+    pub fn foldable(&self) -> bool {
+        self.watch.get() >> 1 < Self::WATCH_LIMIT
+    }
+
+    /// Whether a change must tell the VM (an executor may hold one of its values).
+    #[inline(always)]
+    pub fn watched(&self) -> bool {
+        self.watch.get() & 1 != 0
+    }
     /// The used entries (deleted ones have a `Null` key).
     #[inline]
     pub fn entries(&self) -> &[Entry] {

@@ -12,6 +12,13 @@
 //!   same place) is dropped too: it would only cost a dispatch.
 //! - **Constants are folded into the uop**: `_LOAD_CONST` of an int, float, bool or None
 //!   becomes `_LOAD_CONST_INLINE` with the value in its operand (no constants-tuple lookup).
+//! - **Cached globals and attributes are folded**: a global or builtin load the VM marked
+//!   foldable (snapshot unit [`FOLD`]: it watches the dict the value came from and
+//!   invalidates the executor when the dict changes) becomes `_LOAD_CONST_INLINE` and its keys
+//!   guards go; an attribute of such a constant (a module's function, a class's attribute or
+//!   class method) replaces the constant's own `_LOAD_CONST_INLINE`, without its guard (the
+//!   module's dict is watched; the class's version is among the executor's assumptions).
+//!   A folded value's type is known from then on.
 //! - **Redundant bookkeeping goes**: a second `_GUARD_GLOBALS_KEYS`/`_GUARD_BUILTINS_KEYS`
 //!   with the same cached version in the same frame, with nothing between that can run code
 //!   or store a name; a `_CHECK_VALIDITY` with nothing since the previous one that can
@@ -51,8 +58,13 @@ pub enum Known {
 
 /// What a `LOAD_CONST` snapshot's unit 1 says about the constant (the recorder's VM side
 /// writes it): the constant's kind, and for an immediate the uop operand holds its bits.
+/// The kinds of values are the tags of `spec_attr::encode_value`, which a folded global or
+/// attribute also uses (unit [`FOLD`]); `_LOAD_CONST_INLINE` carries one in its oparg.
 pub mod const_kind {
-    /// An object the optimizer does not fold (a tuple, code, ...).
+    /// An object the optimizer does not fold (a tuple, code, ...); in unit [`FOLD`]: nothing
+    /// folded.
+    ///
+    /// [`FOLD`]: super::FOLD
     pub const OTHER: u32 = 0;
     /// None.
     pub const NONE: u32 = 1;
@@ -62,9 +74,19 @@ pub mod const_kind {
     pub const INT: u32 = 3;
     /// A float (operand: its bits).
     pub const FLOAT: u32 = 4;
-    /// A str (not folded, but its type is known).
-    pub const STR: u32 = 5;
+    /// A heap object (operand: its address), folded from a watched dict or a class whose
+    /// version the executor assumes: whatever holds it keeps it alive while the executor
+    /// is valid.
+    pub const OBJECT: u32 = 5;
+    /// A str constant (not folded, but its type is known).
+    pub const STR: u32 = 6;
 }
+
+/// The snapshot unit where the VM marks a global or attribute load whose value it lets the
+/// optimizer fold: the value's kind ([`const_kind`], 0 for none), its payload in the uop
+/// operand. It lies past `LOAD_GLOBAL`'s units, and is the attribute forms' last cache
+/// unit, which none of them uses (see `spec_attr`'s layouts).
+pub const FOLD: usize = SITE_UNITS - 1;
 
 /// Why the optimizer gave up on a trace.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -95,6 +117,10 @@ pub struct Removed {
     pub guards: u32,
     /// Constants folded into `_LOAD_CONST_INLINE`.
     pub consts: u32,
+    /// Globals and builtins folded into `_LOAD_CONST_INLINE`.
+    pub globals: u32,
+    /// Module and class attributes of a folded constant folded into `_LOAD_CONST_INLINE`.
+    pub attrs: u32,
     /// Globals and builtins keys guards dropped.
     pub keys_guards: u32,
     /// Validity checks and `_NOP`s dropped.
@@ -120,6 +146,18 @@ const UNKNOWN: Slot = Slot {
     known: Known::Unknown,
     local: None,
 };
+
+/// What is known of a value of kind `kind` ([`const_kind`]).
+const fn known_of_kind(kind: u32) -> Known {
+    match kind {
+        const_kind::NONE => Known::NoneValue,
+        const_kind::BOOL => Known::Bool,
+        const_kind::INT => Known::Int,
+        const_kind::FLOAT => Known::Float,
+        const_kind::STR => Known::Str,
+        _ => Known::Unknown,
+    }
+}
 
 /// One frame's abstract state. Entries below the modelled part of the stack are unknown:
 /// a trace may start with values already on the stack and return past its first frame.
@@ -337,6 +375,66 @@ pub fn optimize(
                 }
                 !proven
             }
+            Uop::GUARD_GLOBALS_KEYS | Uop::GUARD_BUILTINS_KEYS
+                if site(u.step)[FOLD] != const_kind::OTHER =>
+            {
+                // The load it guards becomes a constant, kept valid by watching the dict.
+                removed.keys_guards += 1;
+                false
+            }
+            Uop::LOAD_GLOBAL_MODULE | Uop::LOAD_GLOBAL_BUILTIN
+                if site(u.step)[FOLD] != const_kind::OTHER =>
+            {
+                u.uop = Uop::LOAD_CONST_INLINE;
+                u.oparg = site(u.step)[FOLD];
+                removed.globals += 1;
+                f.push(Slot {
+                    known: known_of_kind(u.oparg),
+                    local: None,
+                })?;
+                true
+            }
+            Uop::LOAD_ATTR_MODULE
+            | Uop::LOAD_METHOD_MODULE
+            | Uop::LOAD_ATTR_CLASS
+            | Uop::LOAD_METHOD_CLASS
+                if site(u.step)[FOLD] != const_kind::OTHER
+                    && out > 0
+                    && uops[out - 1].uop == Uop::LOAD_CONST_INLINE =>
+            {
+                // The owner is the constant the uop just before pushed (uops dropped since
+                // have no stack effect), the very object the recording saw: the attribute
+                // is a constant too. It replaces the owner; a method call's second slot
+                // follows (NULL, or the class itself for a class method).
+                let owner = uops[out - 1];
+                uops[out - 1] = UopInst {
+                    uop: Uop::LOAD_CONST_INLINE,
+                    oparg: site(u.step)[FOLD],
+                    ..u
+                };
+                f.pop();
+                f.push_known(known_of_kind(site(u.step)[FOLD]))?;
+                removed.attrs += 1;
+                match u.uop {
+                    Uop::LOAD_METHOD_MODULE => {
+                        u.uop = Uop::PUSH_NULL;
+                        f.push_known(Known::Null)?;
+                        true
+                    }
+                    Uop::LOAD_METHOD_CLASS => {
+                        // aux 1: the class is passed as self.
+                        if site(u.step)[1] >> 16 == 1 {
+                            u = owner;
+                            f.push_known(Known::Unknown)?;
+                        } else {
+                            u.uop = Uop::PUSH_NULL;
+                            f.push_known(Known::Null)?;
+                        }
+                        true
+                    }
+                    _ => false,
+                }
+            }
             Uop::GUARD_GLOBALS_KEYS | Uop::GUARD_BUILTINS_KEYS => {
                 let units = site(u.step);
                 let (seen, at) = if u.uop == Uop::GUARD_GLOBALS_KEYS {
@@ -363,14 +461,7 @@ pub fn optimize(
             Uop::LOAD_CONST => {
                 let units = site(u.step);
                 let kind = units[1];
-                let known = match kind {
-                    const_kind::NONE => Known::NoneValue,
-                    const_kind::BOOL => Known::Bool,
-                    const_kind::INT => Known::Int,
-                    const_kind::FLOAT => Known::Float,
-                    const_kind::STR => Known::Str,
-                    _ => Known::Unknown,
-                };
+                let known = known_of_kind(kind);
                 if matches!(
                     kind,
                     const_kind::NONE | const_kind::BOOL | const_kind::INT | const_kind::FLOAT
@@ -453,7 +544,7 @@ fn model(f: &mut Frame, u: &UopInst) -> Result<(), Reject> {
                 f.push(UNKNOWN)?;
             }
         }
-        Uop::LOAD_CONST_INLINE => f.push_known(Known::Unknown)?,
+        Uop::LOAD_CONST_INLINE => f.push_known(known_of_kind(u.oparg))?,
         Uop::LOAD_FAST => {
             let known = f.local(u.oparg);
             let local = u8::try_from(u.oparg)

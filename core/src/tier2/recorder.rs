@@ -473,6 +473,16 @@ impl Recorder {
         Ok(removed)
     }
 
+    /// Takes back the VM's leave to fold loaded values (the [`FOLD`] unit of every
+    /// snapshot): a dict they came from changed during the recording.
+    ///
+    /// [`FOLD`]: super::optimizer::FOLD
+    pub fn forget_folds(&mut self) {
+        for step in &mut self.steps[..self.step_count] {
+            step.units[super::optimizer::FOLD] = 0;
+        }
+    }
+
     /// The instructions recorded so far.
     pub fn steps(&self) -> &[Step] {
         &self.steps[..self.step_count]

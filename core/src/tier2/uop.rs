@@ -374,9 +374,10 @@ pub const fn expansion(opcode: Opcode) -> Expansion {
         Opcode::STORE_DEREF => Straight(&[U::STORE_DEREF]),
         Opcode::LOAD_CLOSURE => Straight(&[U::LOAD_CLOSURE]),
         Opcode::LOAD_GLOBAL => Straight(&[U::LOAD_GLOBAL]),
-        Opcode::STORE_GLOBAL => Straight(&[U::STORE_GLOBAL]),
+        // A store may change a dict an executor folded values from (invalidating it).
+        Opcode::STORE_GLOBAL => Straight(&[U::STORE_GLOBAL, U::CHECK_VALIDITY]),
         Opcode::LOAD_NAME => Straight(&[U::LOAD_NAME]),
-        Opcode::STORE_NAME => Straight(&[U::STORE_NAME]),
+        Opcode::STORE_NAME => Straight(&[U::STORE_NAME, U::CHECK_VALIDITY]),
         Opcode::LOAD_GLOBAL_MODULE => Straight(&[U::GUARD_GLOBALS_KEYS, U::LOAD_GLOBAL_MODULE]),
         Opcode::LOAD_GLOBAL_BUILTIN => Straight(&[
             U::GUARD_GLOBALS_KEYS,

@@ -236,6 +236,7 @@ impl Vm<'_> {
             len: Cell::new(0),
             used: Cell::new(0),
             keys_version: Cell::new(0),
+            watch: Cell::new(0),
             indices: Cell::new(None),
             entries: Cell::new(None),
         })

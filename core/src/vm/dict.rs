@@ -215,6 +215,9 @@ impl Vm<'_> {
         value: Value,
     ) -> PyResult<()> {
         let probe = self.dict_probe(dict, key, hash)?;
+        if dict.watched() {
+            self.watched_dict_changed(dict);
+        }
         if let Some(index) = probe.entry {
             // The layout stays: the keys version too.
             dict.entries()[index].value.set(value);
@@ -325,6 +328,9 @@ impl Vm<'_> {
                 & mask;
         }
         table[slot].set(DELETED);
+        if dict.watched() {
+            self.watched_dict_changed(dict);
+        }
         let entry = &dict.entries()[index];
         entry.key.set(Value::Null);
         entry.value.set(Value::Null);
@@ -335,6 +341,9 @@ impl Vm<'_> {
 
     /// Removes every entry.
     pub fn dict_clear(&mut self, dict: Gc<DictObj>) {
+        if dict.watched() {
+            self.watched_dict_changed(dict);
+        }
         dict.indices.set(None);
         dict.entries.set(None);
         dict.used.set(0);

@@ -12,13 +12,19 @@
 //!
 //! Recording never allocates (the recorder's buffers live in the host's scratch memory);
 //! only installing the finished executor does.
+//!
+//! An executor records what it assumed: a Bloom filter of the class versions its snapshots
+//! cached (a class change clears it), and one of the dicts whose values it folded (globals,
+//! builtins, module dicts: [`Vm::folded_value`] watches them while recording, and any change
+//! of a watched dict invalidates the executors that may have folded from it). A recording
+//! during which a dict it folded from, or a class, changed takes its folds back.
 
 use super::Vm;
 use super::frame::Frame;
 use crate::bytecode::{ArgKind, Opcode, decode, flags};
 use crate::counter::Counter;
-use crate::object::{CodeObj, Gc, ListObj, RawBuf};
-use crate::tier2::optimizer::Reject;
+use crate::object::{CodeObj, DictObj, Gc, ListObj, ModuleObj, RawBuf};
+use crate::tier2::optimizer::{FOLD, Reject};
 use crate::tier2::recorder::{End, Instr, Outcome, SITE_UNITS, Step, Tuning, UopInst};
 use crate::tier2::uop::{Expansion, Uop, expansion};
 use crate::value::Value;
@@ -138,6 +144,13 @@ pub(crate) struct Tracing {
     pub(crate) tuning: Tuning,
     /// How traces are selected (from `Config::trace_selector`).
     pub(crate) selector: Selector,
+    /// The Bloom filter ([`dict_bit`]) of the dicts whose values the recording folded.
+    folded: u64,
+    /// The Bloom filter of the watched dicts that changed while recording: the trace may
+    /// hold a stale value if this meets `folded`.
+    changed: u64,
+    /// A class changed while recording (a folded class attribute may be stale).
+    class_changed: bool,
 }
 
 impl Tracing {
@@ -154,6 +167,9 @@ impl Tracing {
             pending: None,
             tuning,
             selector,
+            folded: 0,
+            changed: 0,
+            class_changed: false,
         }
     }
 }
@@ -200,6 +216,8 @@ pub(crate) struct TraceStats {
     pub(crate) invalidated: u64,
     /// Executors invalidated by a class change.
     pub(crate) invalidations: u64,
+    /// Executors invalidated by a change of a dict they folded values from.
+    pub(crate) dict_invalidations: u64,
     /// Exits linked to an executor (a side trace or an existing one).
     pub(crate) links: u64,
     /// Side traces installed.
@@ -209,6 +227,10 @@ pub(crate) struct TraceStats {
     /// What the optimizer removed and folded, and the traces it rejected by reason.
     removed_guards: u64,
     folded_consts: u64,
+    folded_globals: u64,
+    folded_attrs: u64,
+    /// Traces whose folds were taken back (a dict changed while recording).
+    unfolded: u64,
     removed_keys_guards: u64,
     removed_bookkeeping: u64,
     rejected: [u64; Reject::ALL.len()],
@@ -231,11 +253,15 @@ impl TraceStats {
             exits: 0,
             invalidated: 0,
             invalidations: 0,
+            dict_invalidations: 0,
             links: 0,
             side_traces: 0,
             freed: 0,
             removed_guards: 0,
             folded_consts: 0,
+            folded_globals: 0,
+            folded_attrs: 0,
+            unfolded: 0,
             removed_keys_guards: 0,
             removed_bookkeeping: 0,
             rejected: [0; Reject::ALL.len()],
@@ -299,6 +325,9 @@ impl TraceStats {
         }
         writeln!(out, "optimizer_removed_guards {}", self.removed_guards)?;
         writeln!(out, "optimizer_folded_consts {}", self.folded_consts)?;
+        writeln!(out, "optimizer_folded_globals {}", self.folded_globals)?;
+        writeln!(out, "optimizer_folded_attrs {}", self.folded_attrs)?;
+        writeln!(out, "optimizer_unfolded_changed {}", self.unfolded)?;
         writeln!(
             out,
             "optimizer_removed_keys_guards {}",
@@ -321,6 +350,11 @@ impl TraceStats {
         writeln!(out, "executor_exits {}", self.exits)?;
         writeln!(out, "executor_links {}", self.links)?;
         writeln!(out, "executor_invalidations {}", self.invalidations)?;
+        writeln!(
+            out,
+            "executor_invalidations_dict {}",
+            self.dict_invalidations
+        )?;
         writeln!(out, "executor_dropped_invalid {}", self.invalidated)?;
         writeln!(out, "executor_freed {}", self.freed)
     }
@@ -347,6 +381,9 @@ pub(crate) struct ExecutorHead {
     /// ([`version_bit`]); a class change clears `valid` of the executors whose filter has
     /// the old version's bit.
     pub(crate) classes: u64,
+    /// A Bloom filter of the dicts whose values its uops folded ([`dict_bit`]); a change of
+    /// a watched dict clears `valid` of the executors whose filter has its bit.
+    pub(crate) dicts: u64,
 }
 
 /// One exit of an executor (one per uop): its temperature and the executor it links to.
@@ -356,6 +393,12 @@ pub(crate) struct ExitSlot {
     pub(crate) counter: core::cell::Cell<u16>,
     /// The executor the exit enters (its index plus one), or 0.
     pub(crate) link: core::cell::Cell<u32>,
+}
+
+/// The Bloom-filter bit of a dict (by address: a dict never moves).
+pub(crate) fn dict_bit(dict: Gc<DictObj>) -> u64 {
+    let addr = dict.obj().addr() as u64 >> 4;
+    1 << (addr.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58)
 }
 
 /// The Bloom-filter bit of a class version.
@@ -489,6 +532,9 @@ impl Vm<'_> {
             pending: None,
             tuning,
             selector,
+            folded: 0,
+            changed: 0,
+            class_changed: false,
         };
         self.trace_stats.started += 1;
         if side.is_some() {
@@ -635,7 +681,7 @@ impl Vm<'_> {
     }
 
     /// The recorder's view of the instruction at `lasti` of `record`'s code.
-    fn describe(&self, record: &Frame, frame_index: usize, lasti: usize) -> Option<Instr> {
+    fn describe(&mut self, record: &Frame, frame_index: usize, lasti: usize) -> Option<Instr> {
         let units = record.code.code();
         let unit = |at: usize| units.get(at).map_or(0, core::cell::Cell::get);
         let (op, arg) = decode(unit(lasti));
@@ -692,6 +738,10 @@ impl Vm<'_> {
             snapshot[1] = kind;
             operand = bits;
         }
+        if let Some((kind, bits)) = self.folded_value(record, opcode, &snapshot) {
+            snapshot[FOLD] = kind;
+            operand = bits;
+        }
         let same_code = Value::Obj(record.code.obj()).is(self.tracing.code);
         Some(Instr {
             opcode,
@@ -710,6 +760,79 @@ impl Vm<'_> {
             operand,
             units: snapshot,
         })
+    }
+
+    /// The value a global or attribute load about to run will push, when the optimizer may
+    /// fold it into the trace: its kind and payload ([`encode_value`]). The instruction's
+    /// snapshot must describe what it will find (its guards pass now), and the value must
+    /// stay put: a global, a builtin or a module attribute is watched in its dict from now
+    /// on ([`Vm::watched_dict_changed`]); a class attribute's class version is among the
+    /// executor's assumptions anyway.
+    ///
+    /// [`encode_value`]: super::spec_attr::encode_value
+    fn folded_value(
+        &mut self,
+        record: &Frame,
+        opcode: Opcode,
+        snapshot: &[u32; SITE_UNITS],
+    ) -> Option<(u32, u64)> {
+        use super::spec_attr::{BUILTIN_KEYS, CACHED, KEYS, VERSION};
+        let unit_u64 = |at: usize| u64::from(snapshot[1 + at]) | u64::from(snapshot[2 + at]) << 32;
+        let aux = (snapshot[1] >> 16) as usize;
+        let entry = |dict: Gc<DictObj>| dict.entries().get(aux).map(|e| e.value.get());
+        let (dict, value) = match opcode {
+            Opcode::LOAD_GLOBAL_MODULE | Opcode::LOAD_GLOBAL_BUILTIN => {
+                let globals = record.globals;
+                if globals.keys_version.get() != unit_u64(KEYS) || !globals.foldable() {
+                    return None;
+                }
+                if opcode == Opcode::LOAD_GLOBAL_MODULE {
+                    (globals, entry(globals)?)
+                } else {
+                    let builtins = self.builtins();
+                    if builtins.keys_version.get() != unit_u64(BUILTIN_KEYS) {
+                        return None;
+                    }
+                    let value = entry(builtins)?;
+                    // A global of the same name would shadow it: watch the globals too.
+                    if self.fold_from(globals, value) == 0 {
+                        return None;
+                    }
+                    (builtins, value)
+                }
+            }
+            Opcode::LOAD_ATTR_MODULE | Opcode::LOAD_METHOD_MODULE => {
+                let module = self
+                    .top_of_stack(record)
+                    .as_obj()
+                    .and_then(|o| o.downcast::<ModuleObj>())?;
+                if module.dict.keys_version.get() != unit_u64(KEYS) {
+                    return None;
+                }
+                (module.dict, entry(module.dict)?)
+            }
+            Opcode::LOAD_ATTR_CLASS | Opcode::LOAD_METHOD_CLASS => {
+                let owner = self.top_of_stack(record);
+                super::spec_attr::check_class(owner, snapshot[1 + VERSION]).ok()?;
+                let tag = snapshot[1 + CACHED];
+                let bits = u64::from(snapshot[2 + CACHED]) | u64::from(snapshot[3 + CACHED]) << 32;
+                return (tag != 0).then_some((tag, bits));
+            }
+            _ => return None,
+        };
+        let kind = self.fold_from(dict, value);
+        let [_, lo, hi] = super::spec_attr::encode_value(value);
+        (kind != 0).then_some((kind, u64::from(lo) | u64::from(hi) << 32))
+    }
+
+    /// The value on top of the stack of the running frame `record` (`Null` when empty).
+    fn top_of_stack(&self, record: &Frame) -> Value {
+        if record.sp <= record.stack_start() {
+            return Value::Null;
+        }
+        // SAFETY: the hook saved the running frame's stack pointer in its record; the slots
+        // between the frame's stack start and it hold live values of the value stack.
+        unsafe { *self.stack_ptr().add(record.sp - 1) }
     }
 
     /// The recorder ended the trace before `next`: install it as an executor.
@@ -734,11 +857,21 @@ impl Vm<'_> {
         let Some(scratch) = self.scratch.as_deref_mut() else {
             return self.abort_trace(Abort::Compiling);
         };
+        if self.tracing.folded & self.tracing.changed != 0 || self.tracing.class_changed {
+            // A dict a value was folded from changed while recording (the loop stores a
+            // global it also reads, say), or a class did: the trace keeps its guarded loads
+            // instead.
+            scratch.recorder.forget_folds();
+            self.tracing.folded = 0;
+            self.trace_stats.unfolded += 1;
+        }
         match scratch.recorder.optimize() {
             Ok(removed) => {
                 let stats = &mut self.trace_stats;
                 stats.removed_guards += u64::from(removed.guards);
                 stats.folded_consts += u64::from(removed.consts);
+                stats.folded_globals += u64::from(removed.globals);
+                stats.folded_attrs += u64::from(removed.attrs);
                 stats.removed_keys_guards += u64::from(removed.keys_guards);
                 stats.removed_bookkeeping += u64::from(removed.bookkeeping);
             }
@@ -856,6 +989,7 @@ impl Vm<'_> {
                 code: code.obj().addr(),
                 depth,
                 classes,
+                dicts: self.tracing.folded,
             });
             let uops_at = base.add(HEAD_BYTES).cast::<UopInst>();
             core::ptr::copy_nonoverlapping(recorder.uops().as_ptr(), uops_at, uop_count);
@@ -910,12 +1044,47 @@ impl Vm<'_> {
     /// invalid (a running one leaves at its next validity check; `ENTER_EXECUTOR` drops it).
     pub(crate) fn invalidate_class_version(&mut self, version: u32) {
         let bit = version_bit(version);
+        if self.tracing.active {
+            self.tracing.class_changed = true;
+        }
         self.for_each_executor(|stats, _, exec| {
             if exec.head.classes & bit != 0 && exec.head.valid.get() {
                 exec.head.valid.set(false);
                 stats.invalidations += 1;
             }
         });
+    }
+
+    /// A watched dict changed (a value stored, a key added or deleted): the executors that
+    /// may have folded one of its values become invalid, as does a recording that did. The
+    /// watch ends (until a trace folds from the dict again) and the change is counted
+    /// towards [`DictObj::WATCH_LIMIT`].
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn watched_dict_changed(&mut self, dict: Gc<DictObj>) {
+        dict.watch.set(dict.watch.get().saturating_add(1) & !1);
+        let bit = dict_bit(dict);
+        if self.tracing.active {
+            self.tracing.changed |= bit;
+        }
+        self.for_each_executor(|stats, _, exec| {
+            if exec.head.dicts & bit != 0 && exec.head.valid.get() {
+                exec.head.valid.set(false);
+                stats.dict_invalidations += 1;
+            }
+        });
+    }
+
+    /// Folds `value`, found in `dict`, into the instruction being described: watches the
+    /// dict and returns the value's kind for the snapshot's [`FOLD`] unit (0 when it cannot
+    /// be folded: the dict changes too often, or there is no value).
+    fn fold_from(&mut self, dict: Gc<DictObj>, value: Value) -> u32 {
+        if !dict.foldable() || value.is_null() {
+            return 0;
+        }
+        dict.watch.set(dict.watch.get() | 1);
+        self.tracing.folded |= dict_bit(dict);
+        super::spec_attr::encode_value(value)[0]
     }
 
     /// Calls `visit` with the counters, the list slot and the parts of every listed executor.
@@ -994,7 +1163,10 @@ impl Vm<'_> {
         let mut out = HostErr(&mut *self.host);
         let _ = writeln!(out, "  optimized: {} uops", uops.len());
         for uop in uops {
-            let _ = if uop.uop.can_exit() || uop.uop.is_terminator() {
+            let _ = if uop.uop == Uop::LOAD_CONST_INLINE {
+                write!(out, "      {} ", uop.uop.name())
+                    .and_then(|()| write_inline_const(&mut out, uop.oparg, uop.operand))
+            } else if uop.uop.can_exit() || uop.uop.is_terminator() {
                 writeln!(out, "      {} (exit -> {})", uop.uop.name(), uop.target)
             } else {
                 writeln!(out, "      {}", uop.uop.name())
@@ -1085,6 +1257,31 @@ fn write_step(
         }
     }
     Ok(())
+}
+
+/// Writes the constant `_LOAD_CONST_INLINE` pushes (its kind and payload), and a newline;
+/// an object shows its kind.
+fn write_inline_const(out: &mut dyn Write, kind: u32, payload: u64) -> core::fmt::Result {
+    use crate::tier2::optimizer::const_kind;
+    match kind {
+        const_kind::NONE => writeln!(out, "None"),
+        const_kind::BOOL => writeln!(out, "{}", if payload != 0 { "True" } else { "False" }),
+        const_kind::INT => writeln!(out, "{}", payload as i64),
+        const_kind::FLOAT => writeln!(out, "{:?}", f64::from_bits(payload)),
+        const_kind::OBJECT => {
+            // SAFETY: the trace was just optimized: its objects come from dicts and classes
+            // that did not change since the recording folded them (else the folds were
+            // taken back), so they are alive.
+            let value = unsafe {
+                super::spec_attr::decode_value(kind, payload as u32, (payload >> 32) as u32)
+            };
+            match value.as_obj() {
+                Some(obj) => writeln!(out, "<{:?}>", obj.kind()),
+                None => writeln!(out, "<object>"),
+            }
+        }
+        _ => writeln!(out, "<object>"),
+    }
 }
 
 /// How the instruction `prev` (run in frame `prev_frame`) left, seeing that the next one is

@@ -100,12 +100,16 @@ impl Vm<'_> {
                         r.push(value);
                     }
                     Uop::LOAD_CONST_INLINE => {
-                        use crate::tier2::optimizer::const_kind;
-                        let value = match u.oparg {
-                            const_kind::BOOL => Value::Bool(u.operand != 0),
-                            const_kind::INT => Value::Int(u.operand as i64),
-                            const_kind::FLOAT => Value::Float(f64::from_bits(u.operand)),
-                            _ => Value::None,
+                        // SAFETY: an object operand was folded from a watched dict or a class
+                        // the executor assumes unchanged: while the executor is valid that
+                        // holder still holds it (any change invalidates the executor, and a
+                        // validity check follows every uop that may run code).
+                        let value = unsafe {
+                            spec_attr::decode_value(
+                                u.oparg,
+                                u.operand as u32,
+                                (u.operand >> 32) as u32,
+                            )
                         };
                         r.push(value);
                     }

@@ -24,6 +24,14 @@ fn site(step: u16) -> [u32; SITE_UNITS] {
             units[1 + BUILTIN_KEYS] = 8;
         }
         30 => units[1] = const_kind::STR,
+        // Loads the VM let the optimizer fold: an object, an int, a class method passing
+        // the class as self (aux 1).
+        40 => units[FOLD] = const_kind::OBJECT,
+        41 => units[FOLD] = const_kind::INT,
+        42 => {
+            units[1] = 1 << 16;
+            units[FOLD] = const_kind::OBJECT;
+        }
         _ => {
             units[1] = const_kind::INT;
             units[1 + KEYS] = 7;
@@ -211,6 +219,132 @@ fn a_callee_starts_knowing_nothing_and_the_caller_keeps_what_it_knew() {
         uops.iter().filter(|u| u.uop == Uop::GUARD_BOTH_INT).count(),
         2
     );
+}
+
+/// A uop of step `step` with `operand`.
+fn with_operand(u: Uop, step: u16, oparg: u32, operand: u64) -> UopInst {
+    UopInst {
+        operand,
+        ..uop(u, step, oparg)
+    }
+}
+
+#[test]
+fn folded_globals_become_constants_without_their_keys_guards() {
+    // f = F; n = N + N (a global function, a builtin int)
+    let trace = [
+        uop(Uop::GUARD_GLOBALS_KEYS, 40, 0),
+        with_operand(Uop::LOAD_GLOBAL_MODULE, 40, 0, 0x1000),
+        uop(Uop::STORE_FAST, 1, 0),
+        uop(Uop::GUARD_GLOBALS_KEYS, 41, 0),
+        uop(Uop::GUARD_BUILTINS_KEYS, 41, 0),
+        with_operand(Uop::LOAD_GLOBAL_BUILTIN, 41, 0, 5),
+        uop(Uop::GUARD_GLOBALS_KEYS, 41, 0),
+        uop(Uop::GUARD_BUILTINS_KEYS, 41, 0),
+        with_operand(Uop::LOAD_GLOBAL_BUILTIN, 41, 0, 5),
+        uop(Uop::GUARD_BOTH_INT, 5, 0),
+        uop(Uop::BINARY_OP, 5, 0),
+        uop(Uop::EXIT_TRACE, 6, 0),
+    ];
+    let (uops, removed) = run(&trace);
+    assert_eq!(
+        names(&uops),
+        [
+            "_LOAD_CONST_INLINE",
+            "_STORE_FAST",
+            "_LOAD_CONST_INLINE",
+            "_LOAD_CONST_INLINE",
+            "_BINARY_OP",
+            "_EXIT_TRACE",
+        ]
+    );
+    assert_eq!(
+        (uops[0].oparg, uops[0].operand),
+        (const_kind::OBJECT, 0x1000)
+    );
+    assert_eq!((uops[2].oparg, uops[2].operand), (const_kind::INT, 5));
+    assert_eq!(removed.globals, 3);
+    assert_eq!(removed.keys_guards, 5);
+    // Both operands are folded ints.
+    assert_eq!(removed.guards, 1);
+}
+
+#[test]
+fn an_attribute_of_a_folded_module_or_class_folds_too() {
+    // math.floor(x); math.pi; C.method() with the class as self
+    let trace = [
+        uop(Uop::GUARD_GLOBALS_KEYS, 40, 0),
+        with_operand(Uop::LOAD_GLOBAL_MODULE, 40, 0, 0x1000),
+        with_operand(Uop::LOAD_METHOD_MODULE, 40, 0, 0x2000),
+        uop(Uop::LOAD_FAST, 1, 0),
+        uop(Uop::CALL_BUILTIN, 7, 1),
+        uop(Uop::POP_TOP, 7, 0),
+        uop(Uop::GUARD_GLOBALS_KEYS, 40, 0),
+        with_operand(Uop::LOAD_GLOBAL_MODULE, 40, 0, 0x1000),
+        with_operand(Uop::LOAD_ATTR_MODULE, 41, 0, 3),
+        uop(Uop::POP_TOP, 7, 0),
+        uop(Uop::GUARD_GLOBALS_KEYS, 40, 0),
+        with_operand(Uop::LOAD_GLOBAL_MODULE, 40, 0, 0x3000),
+        with_operand(Uop::LOAD_METHOD_CLASS, 42, 0, 0x4000),
+        uop(Uop::EXIT_TRACE, 8, 0),
+    ];
+    let (uops, removed) = run(&trace);
+    assert_eq!(
+        names(&uops),
+        [
+            "_LOAD_CONST_INLINE",
+            "_PUSH_NULL",
+            "_LOAD_FAST",
+            "_CALL_BUILTIN",
+            "_POP_TOP",
+            "_LOAD_CONST_INLINE",
+            "_POP_TOP",
+            "_LOAD_CONST_INLINE",
+            "_LOAD_CONST_INLINE",
+            "_EXIT_TRACE",
+        ]
+    );
+    let pushed: Vec<_> = uops
+        .iter()
+        .filter(|u| u.uop == Uop::LOAD_CONST_INLINE)
+        .map(|u| (u.oparg, u.operand))
+        .collect();
+    assert_eq!(
+        pushed,
+        [
+            (const_kind::OBJECT, 0x2000),
+            (const_kind::INT, 3),
+            (const_kind::OBJECT, 0x4000),
+            // The class itself, as self.
+            (const_kind::OBJECT, 0x3000),
+        ]
+    );
+    assert_eq!(removed.attrs, 3);
+}
+
+#[test]
+fn an_attribute_of_an_owner_that_is_not_a_constant_keeps_its_guards() {
+    let trace = [
+        uop(Uop::LOAD_FAST, 1, 0),
+        with_operand(Uop::LOAD_ATTR_MODULE, 41, 0, 3),
+        uop(Uop::LOAD_FAST, 1, 0),
+        uop(Uop::GUARD_BOTH_INT, 5, 0),
+        with_operand(Uop::LOAD_METHOD_CLASS, 42, 0, 0x4000),
+        uop(Uop::EXIT_TRACE, 8, 0),
+    ];
+    let (uops, removed) = run(&trace);
+    assert_eq!(
+        names(&uops),
+        [
+            "_LOAD_FAST",
+            "_LOAD_ATTR_MODULE",
+            "_LOAD_FAST",
+            "_GUARD_BOTH_INT",
+            "_LOAD_METHOD_CLASS",
+            "_EXIT_TRACE",
+        ]
+    );
+    assert_eq!(removed.attrs, 0);
 }
 
 #[test]
