@@ -588,8 +588,9 @@ impl Recorder {
                 | Uop::GUARD_IS_FALSE_POP
                 | Uop::GUARD_IS_NONE_POP
                 | Uop::GUARD_IS_NOT_NONE_POP => (uop, other_way),
-                // The instruction's work is done when a validity check fails after it.
-                Uop::CHECK_VALIDITY => (uop, instr.fall_to),
+                // The instruction's work is done when a validity check fails after it (a
+                // branch's check follows its guard: the direction is decided too).
+                Uop::CHECK_VALIDITY => (uop, if jumped { instr.jump_to } else { instr.fall_to }),
                 _ => (uop, instr.at),
             };
             self.push(uop, instr.oparg, target, instr.operand);

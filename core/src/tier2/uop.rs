@@ -445,12 +445,12 @@ pub const fn expansion(opcode: Opcode) -> Expansion {
         Opcode::POP_JUMP_IF_FALSE_NONE => if_false(U::TO_BOOL_NONE),
         Opcode::POP_JUMP_IF_TRUE_NONE => if_true(U::TO_BOOL_NONE),
         Opcode::POP_JUMP_IF_FALSE => Branch {
-            fall: &[U::TO_BOOL, U::CHECK_VALIDITY, U::GUARD_IS_TRUE_POP],
-            jump: &[U::TO_BOOL, U::CHECK_VALIDITY, U::GUARD_IS_FALSE_POP],
+            fall: &[U::TO_BOOL, U::GUARD_IS_TRUE_POP, U::CHECK_VALIDITY],
+            jump: &[U::TO_BOOL, U::GUARD_IS_FALSE_POP, U::CHECK_VALIDITY],
         },
         Opcode::POP_JUMP_IF_TRUE => Branch {
-            fall: &[U::TO_BOOL, U::CHECK_VALIDITY, U::GUARD_IS_FALSE_POP],
-            jump: &[U::TO_BOOL, U::CHECK_VALIDITY, U::GUARD_IS_TRUE_POP],
+            fall: &[U::TO_BOOL, U::GUARD_IS_FALSE_POP, U::CHECK_VALIDITY],
+            jump: &[U::TO_BOOL, U::GUARD_IS_TRUE_POP, U::CHECK_VALIDITY],
         },
         Opcode::POP_JUMP_IF_NONE => Branch {
             fall: &[U::GUARD_IS_NOT_NONE_POP],
@@ -654,11 +654,32 @@ mod tests {
 
     #[test]
     fn generic_forms_that_may_run_python_code_check_validity_after() {
-        for op in [Opcode::BINARY_OP, Opcode::GET_ITER, Opcode::CALL_NATIVE] {
+        for op in [
+            Opcode::BINARY_OP,
+            Opcode::GET_ITER,
+            Opcode::CALL_NATIVE,
+            Opcode::STORE_GLOBAL,
+            Opcode::STORE_NAME,
+        ] {
             let Expansion::Straight(uops) = expansion(op) else {
                 panic!("{}", op.name());
             };
             assert_eq!(uops.last(), Some(&Uop::CHECK_VALIDITY));
+        }
+    }
+
+    /// A validity check that fails exits to where the instruction sends control, so in a
+    /// branch it comes after the guard that decided the direction (and popped the value).
+    #[test]
+    fn a_branch_checks_validity_only_after_its_guard() {
+        for op in (0..=255).filter_map(Opcode::from_u8) {
+            if let Expansion::Branch { fall, jump } = expansion(op) {
+                for uops in [fall, jump] {
+                    if let Some(at) = uops.iter().position(|&u| u == Uop::CHECK_VALIDITY) {
+                        assert_eq!(at, uops.len() - 1, "{}", op.name());
+                    }
+                }
+            }
         }
     }
 }
