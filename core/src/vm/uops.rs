@@ -23,6 +23,7 @@ use crate::bytecode::{CompareOp, Opcode, decode};
 use crate::counter::Counter;
 use crate::object::{DictObj, Gc, Kind, ListObj, RangeIterObj, SeqIterObj, TupleObj};
 use crate::tier2::uop::Uop;
+use crate::tier2::recorder::UopInst;
 use crate::value::Value;
 
 /// How one uop went, when it did not simply go on to the next.
@@ -74,7 +75,7 @@ impl Vm<'_> {
                 // SAFETY: a trace ends with a terminator (`_JUMP_TO_TOP` goes back to 0,
                 // `_EXIT_TRACE` leaves), and only `next += 1` after a non-terminator moves on,
                 // so `next` stays below the trace's length.
-                let u = *unsafe { uops.get_unchecked(next) };
+                let u: &UopInst = unsafe { uops.get_unchecked(next) };
                 next += 1;
                 // The snapshot of the recorded instruction (terminators have none).
                 let site = || Site(sites[usize::from(u.step)].as_ptr().cast_mut());
