@@ -589,6 +589,38 @@ fn folded_globals_are_invalidated_when_rebound() {
     }
 }
 
+/// A loop traced in a function called once, then an allocating loop: in a small arena the
+/// collections come often, and the first loop's executor goes cold and is freed.
+const COLD_LOOP: &str = "def warm(n):\n    t = 0\n    for i in range(n):\n        t += i * 3\n    return t\n\nprint(warm(2000))\ntotal = 0\nfor r in range(200000):\n    total += len(str(r) * 20)\nprint(total)\nprint(warm(10))\n";
+
+/// A loop traced, then invalidated by a class change after it ran, never to run again.
+const INVALIDATED_LOOP: &str = "class P:\n    def get(self):\n        return 1\n\ndef run(p, n):\n    t = 0\n    for i in range(n):\n        t += p.get()\n    return t\n\np = P()\nprint(run(p, 1000))\nP.get = lambda self: 2\ntotal = 0\nfor r in range(50000):\n    total += len(str(r))\nprint(total)\n";
+
+/// Executors are reclaimed by the collector: a cold one (`executor_freed_cold`) and an
+/// invalidated one whose loop never runs again (`executor_freed_invalid`, never found
+/// invalid on entry); the programs run the same under every engine.
+#[test]
+fn cold_and_invalidated_executors_are_freed() {
+    for (program, expected, freed) in [
+        (COLD_LOOP, "5997000\n21777800\n135\n", "executor_freed_cold"),
+        (INVALIDATED_LOOP, "1000\n238890\n", "executor_freed_invalid"),
+    ] {
+        let out = run(&["--arena", "4M", "--stats", "-c", program], "");
+        assert_eq!(out.status.code(), Some(0));
+        assert_eq!(text(&out.stdout), expected);
+        let stats = text(&out.stderr);
+        assert!(stat(&stats, freed) >= 1, "{stats}");
+        assert_eq!(stat(&stats, "executor_dropped_invalid"), 0, "{stats}");
+        for engine in [&["--tier1"][..], &["--trace-threshold", "1"]] {
+            let mut args = engine.to_vec();
+            args.extend(["--arena", "4M", "-c", program]);
+            let out = run(&args, "");
+            assert_eq!(out.status.code(), Some(0), "{engine:?}");
+            assert_eq!(text(&out.stdout), expected, "{engine:?}");
+        }
+    }
+}
+
 /// A loop that stores a global it could fold (its dict changes while the trace is recorded)
 /// keeps guarded loads instead: the trace is installed, never invalidated by its own stores.
 #[test]

@@ -15,8 +15,10 @@ use crate::object::{mark_obj, mark_value};
 use crate::value::Value;
 
 impl Vm<'_> {
-    /// Runs a full collection.
+    /// Runs a full collection (after freeing the executors that are invalid or cold, so
+    /// that this collection reclaims them).
     pub(crate) fn collect_garbage(&mut self) {
+        self.reclaim_executors();
         let stack_base = self.stack_base;
         let Vm {
             heap,
@@ -40,6 +42,7 @@ impl Vm<'_> {
             handles,
             repr_stack,
             executors,
+            executor_code,
             tracing,
             ..
         } = self;
@@ -76,6 +79,7 @@ impl Vm<'_> {
                         *not_implemented,
                         *compile_roots,
                         *executors,
+                        *executor_code,
                         tracing.code,
                     ]
                     .into_iter()

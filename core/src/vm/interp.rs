@@ -855,7 +855,8 @@ impl Vm<'_> {
                                     Ok(false) => {
                                         // Invalidated: a plain `JUMP_BACKWARD` again, its
                                         // counter backing off before the loop is retraced;
-                                        // the executor and its side traces are freed.
+                                        // the executor and its side traces are freed (by
+                                        // the next collection if one of them runs).
                                         self.drop_executor_chain(index.wrapping_sub(1));
                                         let counter = r.counter(lasti).back_off();
                                         r.site(lasti).set_cache(0, u32::from(counter.to_bits()));

@@ -251,6 +251,10 @@ pub struct Vm<'a> {
     pub(crate) trace_stats: tier2::TraceStats,
     /// The executors (a list of raw blocks), or `Null` before the first.
     executors: Value,
+    /// The code object of each root executor, numbered as `executors` (None for side traces
+    /// and freed executors), or `Null` before the first: the code whose `ENTER_EXECUTOR`
+    /// enters an executor lives as long as the executor is listed.
+    executor_code: Value,
     /// Objects whose repr is being computed (cycle detection for containers).
     repr_stack: [Option<ObjRef>; 32],
     repr_depth: usize,
@@ -311,6 +315,7 @@ impl<'a> Vm<'a> {
             ),
             trace_stats: tier2::TraceStats::new(),
             executors: Value::Null,
+            executor_code: Value::Null,
             repr_stack: [None; 32],
             repr_depth: 0,
             random: crate::modules::mt::Random::new(),

@@ -338,3 +338,163 @@ fn quickening_follows_the_config() {
         assert_eq!(counter.backoff(), 15, "unreachable: never triggers");
     });
 }
+
+/// Runs `source` in a 4 MiB arena (a collection every 256 KiB or so of allocation) with
+/// `--stats` on, then hands the VM to `check` with the program's output (and the function
+/// that takes the output since).
+#[track_caller]
+fn run_small_with_stats(
+    source: &str,
+    check: impl FnOnce(&mut Vm<'_>, String, &mut dyn FnMut() -> String),
+) {
+    let config = Config {
+        stats: true,
+        stack_cells: 16 * 1024,
+        ..Config::default()
+    };
+    with_vm(4 << 20, config, |vm, out| {
+        if vm.run_main(source, "cold.py").is_err() {
+            let mut text = String::new();
+            vm.write_traceback(&mut text).unwrap();
+            panic!("failed:\n{text}");
+        }
+        let output = out();
+        check(vm, output, out);
+    });
+}
+
+/// The executors listed now (numbers of the non-freed ones).
+fn listed_executors(vm: &Vm<'_>) -> Vec<usize> {
+    let count = vm
+        .executors
+        .as_obj()
+        .and_then(|o| o.downcast::<crate::object::ListObj>())
+        .map_or(0, |list| list.len.get());
+    (0..count).filter(|&n| vm.executor(n).is_some()).collect()
+}
+
+/// Every exit link of a listed executor enters a listed executor, and the code list names
+/// a code object exactly for the listed root traces.
+fn assert_executor_lists_consistent(vm: &Vm<'_>) {
+    let codes = vm
+        .executor_code
+        .as_obj()
+        .and_then(|o| o.downcast::<crate::object::ListObj>())
+        .expect("a code list");
+    for n in 0..codes.len.get() {
+        let code = codes.items()[n].get();
+        let root = vm
+            .executor(n)
+            .is_some_and(|exec| exec.head.parent == u32::MAX);
+        assert_eq!(
+            code.as_obj()
+                .is_some_and(|o| o.kind() == crate::object::Kind::Code),
+            root,
+            "executor {n}"
+        );
+        if let Some(exec) = vm.executor(n) {
+            assert_eq!(exec.head.running.get(), 0, "nothing runs now");
+            for slot in exec.exits {
+                let link = slot.link.get() as usize;
+                // A stale link to a freed root of another chain is allowed (cleared when
+                // taken); links to side traces are always cleared when they are freed.
+                if link != 0
+                    && let Some(linked) = vm.executor(link - 1)
+                {
+                    assert!(linked.head.parent == u32::MAX || linked.head.parent as usize == n);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_cold_executor_is_freed_and_its_loop_retraced() {
+    // `warm`'s loop is traced in its only call; the allocation loop after it drives many
+    // collections without entering it, so it goes cold: freed, its `ENTER_EXECUTOR` back to
+    // `JUMP_BACKWARD`. The next call runs and retraces it. Expected output from CPython 3.11.
+    let source = "def warm(n):\n    t = 0\n    for i in range(n):\n        t += i * 3\n    return t\n\
+                  print(warm(2000))\n\
+                  total = 0\nfor r in range(200000):\n    total += len(str(r) * 20)\nprint(total)\n";
+    run_small_with_stats(source, |vm, output, out| {
+        assert_eq!(output, "5997000\n21777800\n");
+        assert!(
+            vm.heap_stats().collections > 2 * u64::from(super::tier2::COLD_COLLECTIONS),
+            "enough collections"
+        );
+        assert_eq!(vm.trace_stats.freed_cold, 1, "warm's executor");
+        assert_eq!(vm.trace_stats.freed_invalid, 0);
+        assert_eq!(listed_executors(vm), [1], "the allocation loop's stays");
+        let units = function_units(vm, "warm");
+        let (op, cache) = first(&units, crate::bytecode::Opcode::JUMP_BACKWARD);
+        assert_eq!(op, crate::bytecode::Opcode::JUMP_BACKWARD, "restored");
+        assert_eq!(cache >> 16, 0, "no executor number left");
+        assert_executor_lists_consistent(vm);
+        vm.run_main("print(warm(3000))\n", "again.py")
+            .expect("runs");
+        assert_eq!(out(), "13495500\n");
+        assert_eq!(vm.trace_stats.freed_cold, 1);
+        assert_executor_lists_consistent(vm);
+    });
+}
+
+#[test]
+fn a_hot_loop_is_never_freed() {
+    // One loop runs (as a trace, allocating) through dozens of collections: it is never
+    // cold, however long it runs, and never retraced. Its side trace for odd `i` goes cold
+    // once `i < 5000` fails for good: that one is freed and unlinked from its exit. Expected
+    // output from CPython 3.11.
+    let source = "def run(n):\n    t = 0\n    for i in range(n):\n        \
+                  if i < 5000 and i % 2 == 1:\n            t -= 1\n        else:\n            \
+                  t += 1\n        t += len(str(i) * 20)\n    return t\nprint(run(300000))\n";
+    run_small_with_stats(source, |vm, out, _| {
+        assert_eq!(out, "34072800\n");
+        assert!(vm.heap_stats().collections > 2 * u64::from(super::tier2::COLD_COLLECTIONS));
+        let listed = listed_executors(vm);
+        assert!(listed.contains(&0), "the root trace stays: {listed:?}");
+        assert_eq!(vm.trace_stats.freed_cold, 1, "only the side trace");
+        let mut stats = String::new();
+        vm.write_stats(&mut stats).unwrap();
+        assert!(
+            stats.contains("\ntrace_started 3\n"),
+            "root and two side traces, none retraced:\n{stats}"
+        );
+        assert_executor_lists_consistent(vm);
+        let root = vm.executor(0).expect("listed");
+        for slot in root.exits {
+            let link = slot.link.get() as usize;
+            assert!(
+                link == 0 || listed.contains(&(link - 1)),
+                "no link to the freed one"
+            );
+        }
+    });
+}
+
+#[test]
+fn an_invalidated_executor_is_freed_by_the_next_collection() {
+    // Replacing the method invalidates `run`'s executor while its loop is not running; it
+    // is never entered again before the collections, which free it (`ENTER_EXECUTOR` never
+    // sees it: nothing is dropped on entry). Expected output from CPython 3.11.
+    let source = "class P:\n    def get(self):\n        return 1\n\
+                  def run(p, n):\n    t = 0\n    for i in range(n):\n        t += p.get()\n    return t\n\
+                  p = P()\nprint(run(p, 1000))\nP.get = lambda self: 2\n\
+                  total = 0\nfor r in range(50000):\n    total += len(str(r))\nprint(total)\n";
+    run_small_with_stats(source, |vm, output, out| {
+        assert_eq!(output, "1000\n238890\n");
+        assert!(vm.heap_stats().collections >= 1);
+        assert_eq!(vm.trace_stats.invalidations, 1);
+        assert_eq!(vm.trace_stats.freed_invalid, 1);
+        assert_eq!(vm.trace_stats.invalidated, 0, "not found invalid on entry");
+        assert_eq!(vm.trace_stats.freed_cold, 0);
+        assert!(vm.executor(0).is_none());
+        let units = function_units(vm, "run");
+        let (op, cache) = first(&units, crate::bytecode::Opcode::JUMP_BACKWARD);
+        assert_eq!(op, crate::bytecode::Opcode::JUMP_BACKWARD, "restored");
+        assert_eq!(cache >> 16, 0);
+        assert_executor_lists_consistent(vm);
+        vm.run_main("print(run(p, 1000))\n", "again.py")
+            .expect("runs");
+        assert_eq!(out(), "2000\n");
+    });
+}

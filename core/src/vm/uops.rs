@@ -22,8 +22,8 @@ use super::{Cls, PyResult, Raised, Vm};
 use crate::bytecode::{CompareOp, Opcode, decode};
 use crate::counter::Counter;
 use crate::object::{DictObj, Gc, Kind, ListObj, RangeIterObj, SeqIterObj, TupleObj};
-use crate::tier2::uop::Uop;
 use crate::tier2::recorder::UopInst;
+use crate::tier2::uop::Uop;
 use crate::value::Value;
 
 /// How one uop went, when it did not simply go on to the next.
@@ -52,8 +52,26 @@ impl Vm<'_> {
     /// and restores the `JUMP_BACKWARD`); `Ok(true)` when it ran and exited, the top frame's
     /// record saved where tier 1 resumes; `Err` when a uop raised, the top frame's `lasti`
     /// naming the instruction.
+    ///
+    /// The executor it runs (at first `index`, then each one an exit link leads to) counts
+    /// the activation in its `running` while it is the current one, so the collector's
+    /// [`Vm::reclaim_executors`] leaves its chain alone.
     #[inline(never)]
     pub(crate) fn run_executor(&mut self, index: usize) -> PyResult<bool> {
+        let mut current = usize::MAX;
+        let result = self.run_executors(index, &mut current);
+        // Every way out leaves the executor current at the end (none before it entered one),
+        // still listed: nothing frees a running executor.
+        debug_assert!(current == usize::MAX || self.executor(current).is_some());
+        if let Some(exec) = self.executor(current) {
+            exec.head.leave();
+        }
+        result
+    }
+
+    /// [`Vm::run_executor`]'s body; `current` is the executor it runs, set when it enters one.
+    #[inline(always)]
+    fn run_executors(&mut self, index: usize, current: &mut usize) -> PyResult<bool> {
         let Some(mut exec) = self.executor(index) else {
             return Ok(false);
         };
@@ -62,8 +80,9 @@ impl Vm<'_> {
             return Ok(false);
         }
         self.trace_stats.entered += 1;
+        exec.head.enter();
+        *current = index;
         let mut root_frame = self.frame_count - 1;
-        let mut current = index;
         let stack = self.stack_ptr();
         let mut r = Regs::load(self.top_frame(), stack);
         loop {
@@ -877,19 +896,24 @@ impl Vm<'_> {
             };
             self.trace_stats.exits += 1;
             let slot = &exec.exits[exit];
-            if slot.link.get() == 0 {
-                // An exit to a loop whose executor exists links to it at once.
+            let mut link = slot.link.get() as usize;
+            let mut linked = link.checked_sub(1).and_then(|to| self.executor(to));
+            if linked.is_none() {
+                // No link, or the linked executor was freed: an exit to a loop whose executor
+                // exists links to it at once.
+                slot.link.set(0);
                 let unit = r.code.code().get(target as usize).map_or(0, |u| u.get());
                 let (op, _) = decode(unit);
                 if op == Opcode::ENTER_EXECUTOR as u8 {
-                    let entered = r.code.code()[target as usize + 1].get() >> 16;
-                    slot.link.set(entered);
-                    self.trace_stats.links += 1;
+                    link = (r.code.code()[target as usize + 1].get() >> 16) as usize;
+                    linked = link.checked_sub(1).and_then(|to| self.executor(to));
+                    if linked.is_some() {
+                        slot.link.set(link as u32);
+                        self.trace_stats.links += 1;
+                    }
                 }
             }
-            let link = slot.link.get();
-            if link != 0
-                && let Some(linked) = self.executor(link as usize - 1)
+            if let Some(linked) = linked
                 && linked.head.valid.get()
             {
                 // The linked trace starts where this exit resumes: go on there. Another
@@ -897,8 +921,10 @@ impl Vm<'_> {
                 if linked.head.root != exec.head.root {
                     root_frame = self.frame_count - 1;
                 }
+                exec.head.leave();
+                linked.head.enter();
                 exec = linked;
-                current = link as usize - 1;
+                *current = link - 1;
                 continue;
             }
             r.pc = target as usize;
@@ -908,7 +934,7 @@ impl Vm<'_> {
                 // Hot: record a side trace from here. If it cannot start or is thrown away,
                 // the backed-off counter makes the next attempt wait twice as long.
                 slot.counter.set(counter.back_off().to_bits());
-                self.start_side_trace(current as u32, exit as u32, root_frame);
+                self.start_side_trace(*current as u32, exit as u32, root_frame);
             } else {
                 slot.counter.set(counter.tick().to_bits());
             }
