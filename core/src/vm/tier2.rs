@@ -540,6 +540,11 @@ const fn attribute_family(opcode: Opcode) -> bool {
     ) && opcode.is_specialized()
 }
 
+/// The list a VM field holds (`None` before it is made).
+fn as_list(value: Value) -> Option<Gc<ListObj>> {
+    value.as_obj().and_then(|o| o.downcast::<ListObj>())
+}
+
 /// Writes diagnostics to the host's error stream.
 struct HostErr<'h>(&'h mut dyn super::Host);
 
@@ -1175,11 +1180,7 @@ impl Vm<'_> {
         &mut self,
         mut visit: impl FnMut(&mut TraceStats, &core::cell::Cell<Value>, &Executor),
     ) {
-        let Some(list) = self
-            .executors
-            .as_obj()
-            .and_then(|o| o.downcast::<ListObj>())
-        else {
+        let Some(list) = as_list(self.executors) else {
             return;
         };
         for item in list.items() {
@@ -1213,11 +1214,7 @@ impl Vm<'_> {
     /// link (an exit of another chain linked to a freed root) finds no executor at its
     /// number and is cleared when next taken.
     pub(crate) fn reclaim_executors(&mut self) {
-        let Some(list) = self
-            .executors
-            .as_obj()
-            .and_then(|o| o.downcast::<ListObj>())
-        else {
+        let Some(list) = as_list(self.executors) else {
             return;
         };
         // Freeing only empties slots: the length stays.
@@ -1267,10 +1264,7 @@ impl Vm<'_> {
     /// if it still enters this executor, with its counter backed off (the loop waits longer
     /// before it is recorded again).
     fn restore_loop(&self, index: usize, head: &ExecutorHead) {
-        let Some(code) = self
-            .executor_code
-            .as_obj()
-            .and_then(|o| o.downcast::<ListObj>())
+        let Some(code) = as_list(self.executor_code)
             .and_then(|codes| codes.items().get(index).map(core::cell::Cell::get))
             .and_then(|code| code.as_obj())
             .and_then(|o| o.downcast::<CodeObj>())
@@ -1294,11 +1288,7 @@ impl Vm<'_> {
     /// Whether an activation runs executor `top` or one of its tree (for a root trace, its
     /// chain; for a side trace, the side traces that grew from it).
     fn tree_running(&self, top: usize) -> bool {
-        let Some(list) = self
-            .executors
-            .as_obj()
-            .and_then(|o| o.downcast::<ListObj>())
-        else {
+        let Some(list) = as_list(self.executors) else {
             return false;
         };
         for index in 0..list.len.get() {
@@ -1332,11 +1322,7 @@ impl Vm<'_> {
 
     /// Frees root executor `root` and every executor of its chain.
     fn free_chain(&mut self, root: usize, why: Freed) {
-        let Some(list) = self
-            .executors
-            .as_obj()
-            .and_then(|o| o.downcast::<ListObj>())
-        else {
+        let Some(list) = as_list(self.executors) else {
             return;
         };
         for index in 0..list.len.get() {
@@ -1353,11 +1339,7 @@ impl Vm<'_> {
     /// the first one freed; a side trace's children come after it in the list).
     fn free_tree(&mut self, top: usize, why: Freed, depth: u32) {
         self.free_slot(top, why);
-        let Some(list) = self
-            .executors
-            .as_obj()
-            .and_then(|o| o.downcast::<ListObj>())
-        else {
+        let Some(list) = as_list(self.executors) else {
             return;
         };
         if depth > MAX_CHAIN_DEPTH {
@@ -1378,7 +1360,7 @@ impl Vm<'_> {
     /// Empties executor `index`'s slots in both lists, counting it.
     fn free_slot(&mut self, index: usize, why: Freed) {
         for list in [self.executors, self.executor_code] {
-            if let Some(list) = list.as_obj().and_then(|o| o.downcast::<ListObj>())
+            if let Some(list) = as_list(list)
                 && let Some(item) = list.items().get(index)
             {
                 item.set(Value::None);
@@ -1402,37 +1384,22 @@ impl Vm<'_> {
     /// The list of the root executors' code objects (same numbering as the executor list),
     /// made on first use.
     fn executor_code_list(&mut self) -> Option<Gc<ListObj>> {
-        if let Some(list) = self
-            .executor_code
-            .as_obj()
-            .and_then(|o| o.downcast::<ListObj>())
-        {
-            return Some(list);
-        }
-        match self.new_list(&[]) {
-            Ok(list) => {
-                self.executor_code = Value::Obj(list.obj());
-                Some(list)
-            }
-            Err(_) => {
-                self.exc = Value::Null;
-                None
-            }
-        }
+        self.list_made(|vm| &mut vm.executor_code)
     }
 
     /// The executor list, made on first use.
     fn executor_list(&mut self) -> Option<Gc<ListObj>> {
-        if let Some(list) = self
-            .executors
-            .as_obj()
-            .and_then(|o| o.downcast::<ListObj>())
-        {
+        self.list_made(|vm| &mut vm.executors)
+    }
+
+    /// The list a VM field (`slot`) holds, made on first use (`None` without memory).
+    fn list_made(&mut self, slot: fn(&mut Self) -> &mut Value) -> Option<Gc<ListObj>> {
+        if let Some(list) = as_list(*slot(self)) {
             return Some(list);
         }
         match self.new_list(&[]) {
             Ok(list) => {
-                self.executors = Value::Obj(list.obj());
+                *slot(self) = Value::Obj(list.obj());
                 Some(list)
             }
             Err(_) => {
@@ -1444,7 +1411,7 @@ impl Vm<'_> {
 
     /// Executor number `index` of the list.
     pub(crate) fn executor(&self, index: usize) -> Option<Executor> {
-        let list = self.executors.as_obj()?.downcast::<ListObj>()?;
+        let list = as_list(self.executors)?;
         let block = list
             .items()
             .get(index)?
